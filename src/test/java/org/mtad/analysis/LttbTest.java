@@ -67,8 +67,13 @@ class LttbTest {
     @Test
     void bad_arrays_are_rejected() {
         assertThrows(IllegalArgumentException.class, () -> Lttb.of(index(5), index(4), 3));
-        assertThrows(IllegalArgumentException.class, () -> Lttb.of(new double[] {2, 1}, new double[] {0, 0}, 3));
-        assertThrows(IllegalArgumentException.class, () -> Lttb.of(new double[] {1, 2}, new double[] {0, Double.NaN}, 3));
+        var decreasing = assertThrows(IllegalArgumentException.class, () -> Lttb.of(new double[] {2, 1}, new double[] {0, 0}, 3));
+        assertTrue(decreasing.getMessage().contains("non-decreasing"), decreasing.getMessage());
+        var nan = assertThrows(IllegalArgumentException.class, () -> Lttb.of(new double[] {1, 2}, new double[] {0, Double.NaN}, 3));
+        assertTrue(nan.getMessage().contains("y[1]"), nan.getMessage());
+        var infinite = assertThrows(IllegalArgumentException.class,
+                () -> Lttb.of(new double[] {1, 2, Double.POSITIVE_INFINITY}, new double[3], 3));
+        assertTrue(infinite.getMessage().contains("x[2]"), infinite.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Lttb.of(null, new double[0], 3));
     }
 }

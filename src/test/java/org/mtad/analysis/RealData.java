@@ -56,7 +56,10 @@ final class RealData {
     }
 
     static List<Series> load(String keyword) {
-        Path db = dataFile();
+        return load(dataFile(), keyword);
+    }
+
+    static List<Series> load(Path db, String keyword) {
         List<Series> out = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + db.toAbsolutePath() + "?mode=ro")) {
             for (String source : SOURCES) {
