@@ -2,6 +2,7 @@ package org.mtad.analysis;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.Arrays;
 import java.util.Locale;
 import org.hipparchus.linear.ArrayRealVector;
 import org.hipparchus.linear.MatrixUtils;
@@ -35,7 +36,7 @@ public final class PolynomialFit {
         }
         int n = x.length;
         double[] nan = new double[degree + 1];
-        java.util.Arrays.fill(nan, Double.NaN);
+        Arrays.fill(nan, Double.NaN);
         if (distinct(x) < degree + 1) {
             return new Result(degree, n, nan, Double.NaN);
         }
@@ -67,7 +68,7 @@ public final class PolynomialFit {
     }
 
     private static int distinct(double[] x) {
-        return (int) java.util.Arrays.stream(x).distinct().limit(MAX_DEGREE + 1).count();
+        return (int) Arrays.stream(x).distinct().limit(MAX_DEGREE + 1).count();
     }
 
     static double evaluate(double[] c, double x) {

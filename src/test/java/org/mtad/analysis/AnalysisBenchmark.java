@@ -39,6 +39,7 @@ public final class AnalysisBenchmark {
                 Runtime.version(), Runtime.getRuntime().availableProcessors());
 
         report("all analyses, 5 sources, uncached", 300, 500, () -> allAnalyses(series));
+        breakdown(series);
 
         double[] x = new double[LTTB_POINTS];
         double[] y = new double[LTTB_POINTS];
@@ -75,6 +76,34 @@ public final class AnalysisBenchmark {
         sink += PrincipalComponents.of(aligned).explainedVarianceRatio()[0];
         sink += Trajectory.of(aligned, x, AnnualAggregation.MEAN, y, AnnualAggregation.SUM).annualY().length;
         return sink;
+    }
+
+    /** Each analysis alone (all sources or pairs as the endpoint would), to see where the time goes. */
+    private static void breakdown(List<Series> series) {
+        AlignedSeries aligned = AlignedSeries.of(series);
+        String x = series.get(0).source();
+        String y = series.get(1).source();
+        AlignedSeries.PairedRows rows = aligned.pairwiseComplete(x, y);
+        report("  alignment", 200, 300, () -> AlignedSeries.of(series).rows());
+        report("  descriptive statistics x5", 200, 300,
+                () -> series.stream().mapToDouble(s -> DescriptiveStatistics.of(s).sd()).sum());
+        report("  window means", 200, 300, () -> WindowMeans.of(aligned).size());
+        report("  seasonal decomposition x5", 200, 300,
+                () -> series.stream().mapToDouble(s -> SeasonalDecomposition.of(s) instanceof SeasonalDecomposition.Decomposed d
+                        ? d.trend().length : 0).sum());
+        report("  periodogram x5", 200, 300,
+                () -> series.stream().mapToDouble(s -> Periodogram.of(s.values()).threshold()).sum());
+        report("  correlation matrix", 200, 300, () -> CorrelationMatrix.of(aligned).matrix()[0][1]);
+        report("  polynomial fits, degrees 1-4", 200, 300, () -> {
+            double sum = 0;
+            for (int d = 1; d <= PolynomialFit.MAX_DEGREE; d++) {
+                sum += PolynomialFit.of(rows.x(), rows.y(), d).r2();
+            }
+            return sum;
+        });
+        report("  principal components", 200, 300, () -> PrincipalComponents.of(aligned).cumulative()[0]);
+        report("  trajectory", 200, 300,
+                () -> Trajectory.of(aligned, x, AnnualAggregation.MEAN, y, AnnualAggregation.SUM).years().length);
     }
 
     private static void report(String what, int warmup, int iterations, DoubleSupplier task) {

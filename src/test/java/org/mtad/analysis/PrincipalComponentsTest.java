@@ -44,6 +44,15 @@ class PrincipalComponentsTest {
     }
 
     @Test
+    void fewer_rows_than_sources_give_as_many_components_as_rows() {
+        var r = PrincipalComponents.of(AlignedSeries.of(List.of(series("a", "2000-01", 1, 2), series("b", "2000-01", 5, 3),
+                series("c", "2000-01", 0, 9))));
+        assertEquals(2, r.explainedVarianceRatio().length);
+        assertEquals(1.0, r.explainedVarianceRatio()[0], 1e-12, "two centred rows span one direction");
+        assertEquals(3, r.loadings()[0].length);
+    }
+
+    @Test
     void a_constant_source_gets_no_variance() {
         var r = PrincipalComponents.of(AlignedSeries.of(List.of(series("a", "2000-01", 3, 3, 3), series("b", "2000-01", 1, 2, 4))));
         assertEquals(1.0, r.explainedVarianceRatio()[0], 1e-12);
