@@ -1,0 +1,61 @@
+package org.mtad.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** /actuator/prometheus scraped and parsed as exposition format. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class MetricsIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void the_scrape_is_valid_exposition_format_with_standard_and_dashboard_metrics() {
+        var web = new Web(port);
+        web.get("/health");
+        String dataVersion = Web.json(web.get("/health")).get("dataVersion").asString();
+        var response = web.get("/actuator/prometheus");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
+        var metrics = PrometheusText.parse(web.text("/actuator/prometheus"));
+
+        assertThat(metrics.types().keySet()).contains("jvm_memory_used_bytes", "jvm_threads_live_threads",
+                "process_cpu_usage", "tomcat_sessions_active_current_sessions", "http_server_requests_seconds");
+        assertThat(metrics.named("http_server_requests_seconds_count"))
+                .anyMatch(s -> "/health".equals(s.labels().get("uri")) && s.value() >= 2);
+        assertThat(metrics.named("dashboard_data_info")).singleElement().satisfies(s -> {
+            assertThat(s.labels()).containsEntry("version", dataVersion);
+            assertThat(s.value()).isEqualTo(1.0);
+        });
+        assertThat(metrics.value("dashboard_data_usable")).contains(1.0);
+        assertThat(metrics.value("dashboard_data_load_duration_seconds").orElseThrow()).isPositive();
+        assertThat(metrics.value("dashboard_data_probe_seconds_count").orElseThrow()).isGreaterThanOrEqualTo(2);
+        assertThat(metrics.types()).containsEntry("dashboard_vaadin_sessions", "gauge").containsEntry("dashboard_vaadin_uis", "gauge");
+    }
+
+    @Test
+    void a_started_vaadin_client_counts_as_a_session_and_a_ui() {
+        var web = new Web(port);
+        double sessions = gauge(web, "dashboard_vaadin_sessions");
+        double uis = gauge(web, "dashboard_vaadin_uis");
+        var page = web.get("/");
+        assertThat(gauge(web, "dashboard_vaadin_sessions")).isEqualTo(sessions + 1);
+        assertThat(gauge(web, "dashboard_vaadin_uis")).isEqualTo(uis);
+        // What Vaadin's client asks first: the UI.
+        var init = web.get("/?v-r=init&location=&query=", "Cookie", Web.sessionCookie(page));
+        assertThat(init.statusCode()).isEqualTo(200);
+        assertThat(gauge(web, "dashboard_vaadin_uis")).isEqualTo(uis + 1);
+    }
+
+    private static double gauge(Web web, String name) {
+        return PrometheusText.parse(web.text("/actuator/prometheus")).named(name).stream()
+                .filter(s -> s.labels().equals(Map.of("application", "management-tools-dashboard")))
+                .findFirst().orElseThrow().value();
+    }
+}
