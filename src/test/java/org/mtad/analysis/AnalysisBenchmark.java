@@ -38,7 +38,7 @@ public final class AnalysisBenchmark {
         System.out.printf(Locale.ROOT, "%s, %d sources, %d points; Java %s, %d processors%n", TOOL, series.size(), points,
                 Runtime.version(), Runtime.getRuntime().availableProcessors());
 
-        report("all analyses, 5 sources, uncached", 300, 500, () -> allAnalyses(series));
+        report("all analyses, 5 sources, uncached", 2000, 500, () -> allAnalyses(series));
         breakdown(series);
 
         double[] x = new double[LTTB_POINTS];
@@ -50,7 +50,7 @@ public final class AnalysisBenchmark {
             level += random.nextGaussian();
             y[i] = level;
         }
-        report("LTTB 10,000,000 -> 2,000 points", 5, 21, () -> Lttb.of(x, y, Lttb.DEFAULT_MAX_POINTS).y()[1]);
+        report("LTTB 10,000,000 -> 2,000 points", 10, 21, () -> Lttb.of(x, y, Lttb.DEFAULT_MAX_POINTS).y()[1]);
     }
 
     /** What one analysis request computes; returns a number depending on every result so nothing is skipped. */
