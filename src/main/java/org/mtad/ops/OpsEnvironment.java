@@ -31,8 +31,8 @@ public class OpsEnvironment implements EnvironmentPostProcessor, Ordered {
     }
 
     static final List<Variable> VARIABLES = List.of(
-            new Variable("PORT", "a port number 1-65535", OpsEnvironment::isPort),
-            new Variable("MANAGEMENT_PORT", "a port number 1-65535, different from PORT", OpsEnvironment::isPort),
+            new Variable("PORT", "a port number 0-65535 (0: any free port)", OpsEnvironment::isPort),
+            new Variable("MANAGEMENT_PORT", "a port number 0-65535 (0: any free port), different from PORT", OpsEnvironment::isPort),
             new Variable("DATA_DIR", "a directory path", v -> !v.isBlank()),
             new Variable("APP_VERSION", "up to 64 letters, digits and . _ + -", v -> v.matches("[A-Za-z0-9._+-]{1,64}")),
             new Variable("LOG_FORMAT", "plain or json", v -> Set.of("plain", "json").contains(v.toLowerCase(Locale.ROOT))),
@@ -57,7 +57,7 @@ public class OpsEnvironment implements EnvironmentPostProcessor, Ordered {
         }
         String port = environment.getProperty("PORT", "8080").strip();
         String managementPort = environment.getProperty("MANAGEMENT_PORT");
-        if (managementPort != null && managementPort.strip().equals(port)) {
+        if (managementPort != null && !"0".equals(port) && managementPort.strip().equals(port)) {
             throw new InvalidEnvironmentException("MANAGEMENT_PORT", managementPort, "a port different from PORT (" + port + ")");
         }
         Map<String, Object> derived = new LinkedHashMap<>();
@@ -85,7 +85,7 @@ public class OpsEnvironment implements EnvironmentPostProcessor, Ordered {
     private static boolean isPort(String value) {
         try {
             int port = Integer.parseInt(value);
-            return port >= 1 && port <= 65535;
+            return port >= 0 && port <= 65535;
         } catch (NumberFormatException e) {
             return false;
         }

@@ -53,6 +53,31 @@ class MetricsIT {
         assertThat(gauge(web, "dashboard_vaadin_uis")).isEqualTo(uis + 1);
     }
 
+    @Test
+    void an_analysis_request_shows_in_the_analysis_query_and_cache_metrics() {
+        var web = new Web(port);
+        var before = PrometheusText.parse(web.text("/actuator/prometheus"));
+        // The same analysis twice: the first computes it (cache miss), the second is answered from the cache.
+        assertThat(web.get("/api/v1/tools/benchmarking/analysis").statusCode()).isEqualTo(200);
+        assertThat(web.get("/api/v1/tools/benchmarking/analysis").statusCode()).isEqualTo(200);
+        var after = PrometheusText.parse(web.text("/actuator/prometheus"));
+
+        assertThat(after.named("dashboard_analysis_duration_seconds_count").stream().map(s -> s.labels().get("analysis")))
+                .contains("alignment", "statistics", "means", "seasonal", "periodogram");
+        assertThat(count(after, "dashboard_query_duration_seconds_count", Map.of()))
+                .isGreaterThan(count(before, "dashboard_query_duration_seconds_count", Map.of()));
+        var hit = Map.of("cache", "analysis", "result", "hit");
+        var miss = Map.of("cache", "analysis", "result", "miss");
+        assertThat(count(after, "cache_gets_total", hit)).isGreaterThanOrEqualTo(count(before, "cache_gets_total", hit) + 1);
+        assertThat(count(after, "cache_gets_total", miss)).isGreaterThanOrEqualTo(count(before, "cache_gets_total", miss));
+    }
+
+    /** The sample with these labels (besides application), 0 when absent. */
+    private static double count(PrometheusText metrics, String name, Map<String, String> labels) {
+        return metrics.named(name).stream().filter(s -> s.labels().entrySet().containsAll(labels.entrySet()))
+                .mapToDouble(PrometheusText.Sample::value).findFirst().orElse(0);
+    }
+
     private static double gauge(Web web, String name) {
         return PrometheusText.parse(web.text("/actuator/prometheus")).named(name).stream()
                 .filter(s -> s.labels().equals(Map.of("application", "management-tools-dashboard")))

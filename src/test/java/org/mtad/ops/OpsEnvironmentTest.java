@@ -30,7 +30,7 @@ class OpsEnvironmentTest {
 
     @ParameterizedTest(name = "{0}={1}")
     @CsvSource(delimiter = '|', value = {
-            "PORT|eighty", "PORT|70000", "PORT|0", "MANAGEMENT_PORT|-1", "LOG_FORMAT|xml", "LOG_LEVEL|LOUD",
+            "PORT|eighty", "PORT|70000", "PORT|-1", "MANAGEMENT_PORT|-1", "LOG_FORMAT|xml", "LOG_LEVEL|LOUD",
             "SESSION_TIMEOUT|soon", "SESSION_TIMEOUT|10s", "SHUTDOWN_TIMEOUT|0s", "TRUSTED_PROXIES|proxy.example.com",
             "TRUSTED_PROXIES|10.0.0.0/99", "METRICS_ENABLED|yes", "APP_VERSION|1.0 beta", "DATA_DIR|' '"})
     void an_invalid_value_is_refused_naming_the_variable(String variable, String value) {
