@@ -1,0 +1,20 @@
+/**
+ * Operations: {@code /health}, Actuator probes, metrics, security headers, configuration by environment, sessions.
+ *
+ * <h2>Metrics at {@code /actuator/prometheus}</h2>
+ * Besides Micrometer's JVM, process, Tomcat ({@code tomcat_sessions_*}) and HTTP ({@code http_server_requests_seconds})
+ * metrics, every one tagged {@code application}:
+ * <ul>
+ * <li>{@code dashboard_analysis_duration_seconds{analysis}} - one analysis of a tool (recorded by ToolAnalysisService)</li>
+ * <li>{@code dashboard_query_duration_seconds} - reading a tool's series (ToolAnalysisService)</li>
+ * <li>{@code cache_gets_total{cache="analysis",result="hit|miss"}}, {@code cache_size}... - the analysis cache</li>
+ * <li>{@code dashboard_data_info{version}} 1, {@code dashboard_data_usable}, {@code dashboard_data_load_duration_seconds}
+ * - the data being served ({@link org.mtad.ops.DataMetrics})</li>
+ * <li>{@code dashboard_data_probe_seconds} - the health query on every data file</li>
+ * <li>{@code dashboard_vaadin_sessions}, {@code dashboard_vaadin_uis} - live Vaadin sessions and UIs</li>
+ * </ul>
+ *
+ * <h2>Environment</h2>
+ * See {@code .env.example}; values are checked by {@link org.mtad.ops.OpsEnvironment} before start-up.
+ */
+package org.mtad.ops;
