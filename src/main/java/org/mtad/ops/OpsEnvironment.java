@@ -38,9 +38,9 @@ public class OpsEnvironment implements EnvironmentPostProcessor, Ordered {
             new Variable("LOG_FORMAT", "plain or json", v -> Set.of("plain", "json").contains(v.toLowerCase(Locale.ROOT))),
             new Variable("LOG_LEVEL", "one of TRACE, DEBUG, INFO, WARN, ERROR, OFF",
                     v -> Set.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR", "OFF").contains(v.toUpperCase(Locale.ROOT))),
-            new Variable("SESSION_TIMEOUT", "a duration of at least 1 minute, e.g. 30m, 1h or 1800s",
+            new Variable("SESSION_TIMEOUT", "a duration with a unit, at least 1 minute, e.g. 30m, 1h or 1800s",
                     v -> atLeast(v, Duration.ofMinutes(1))),
-            new Variable("SHUTDOWN_TIMEOUT", "a duration of at least 1 second, e.g. 20s", v -> atLeast(v, Duration.ofSeconds(1))),
+            new Variable("SHUTDOWN_TIMEOUT", "a duration with a unit, at least 1 second, e.g. 20s", v -> atLeast(v, Duration.ofSeconds(1))),
             new Variable("TRUSTED_PROXIES", "a comma-separated list of IP addresses or CIDR ranges, e.g. 10.0.0.0/8, ::1/128",
                     OpsEnvironment::isCidrList),
             new Variable("METRICS_ENABLED", "true or false", v -> Set.of("true", "false").contains(v.toLowerCase(Locale.ROOT))));
@@ -91,7 +91,11 @@ public class OpsEnvironment implements EnvironmentPostProcessor, Ordered {
         }
     }
 
+    /** A unit is required: a bare number means seconds to one Spring property and milliseconds to another. */
     private static boolean atLeast(String value, Duration minimum) {
+        if (value.matches("[0-9]+")) {
+            return false;
+        }
         try {
             return DurationStyle.detectAndParse(value, ChronoUnit.SECONDS).compareTo(minimum) >= 0;
         } catch (IllegalArgumentException e) {

@@ -31,7 +31,7 @@ class OpsEnvironmentTest {
     @ParameterizedTest(name = "{0}={1}")
     @CsvSource(delimiter = '|', value = {
             "PORT|eighty", "PORT|70000", "PORT|-1", "MANAGEMENT_PORT|-1", "LOG_FORMAT|xml", "LOG_LEVEL|LOUD",
-            "SESSION_TIMEOUT|soon", "SESSION_TIMEOUT|10s", "SHUTDOWN_TIMEOUT|0s", "TRUSTED_PROXIES|proxy.example.com",
+            "SESSION_TIMEOUT|soon", "SESSION_TIMEOUT|10s", "SESSION_TIMEOUT|1800", "SHUTDOWN_TIMEOUT|20", "SHUTDOWN_TIMEOUT|0s", "TRUSTED_PROXIES|proxy.example.com",
             "TRUSTED_PROXIES|10.0.0.0/99", "METRICS_ENABLED|yes", "APP_VERSION|1.0 beta", "DATA_DIR|' '"})
     void an_invalid_value_is_refused_naming_the_variable(String variable, String value) {
         assertThatThrownBy(() -> environment(Map.of(variable, value)))
@@ -70,7 +70,7 @@ class OpsEnvironmentTest {
                 .isInstanceOf(OpsEnvironment.InvalidEnvironmentException.class);
         assertThat(output.toString()).contains("APPLICATION FAILED TO START",
                 "Environment variable SESSION_TIMEOUT has an invalid value 'half an hour'",
-                "Set SESSION_TIMEOUT to a duration of at least 1 minute");
+                "Set SESSION_TIMEOUT to a duration with a unit, at least 1 minute");
         assertThat(output.toString()).doesNotContain("\tat org.");
     }
 }
