@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -24,9 +25,15 @@ class SessionTimeouts extends OncePerRequestFilter implements HttpSessionListene
     private final int initialSeconds;
     private final int fullSeconds;
 
-    SessionTimeouts(SessionProperties properties) {
+    SessionTimeouts(SessionProperties properties, @Value("${vaadin.heartbeatInterval:300}") int heartbeatSeconds) {
         this.initialSeconds = Math.toIntExact(properties.initialTimeout().toSeconds());
         this.fullSeconds = Math.toIntExact(properties.timeout().toSeconds());
+        // A page rendered on the server (eager server load) may send nothing before its first heartbeat: the
+        // initial timeout must outlast it, or a visitor who only reads would lose the session.
+        if (initialSeconds <= heartbeatSeconds && initialSeconds < fullSeconds) {
+            throw new IllegalStateException("dashboard.session.initial-timeout (" + initialSeconds
+                    + " s) must be longer than vaadin.heartbeatInterval (" + heartbeatSeconds + " s)");
+        }
     }
 
     @Override
