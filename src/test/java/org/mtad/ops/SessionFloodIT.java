@@ -58,12 +58,13 @@ class SessionFloodIT {
             assertThat(web.get("/?v-r=init&location=&query=", "Cookie", Web.sessionCookie(page)).statusCode()).isEqualTo(200);
         }
         assertThat(metric(web, "dashboard_vaadin_uis")).isEqualTo(1);
+        String visitor = Web.sessionCookie(page);
         double createdBefore = metric(web, "tomcat_sessions_created_sessions_total");
 
         List<Long> healthMillis = Collections.synchronizedList(new ArrayList<>());
         AtomicBoolean flooding = new AtomicBoolean(true);
         AtomicInteger failures = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS + 1);
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS + 2);
         Future<?> prober = pool.submit(() -> {
             while (flooding.get()) {
                 long start = System.nanoTime();
@@ -73,6 +74,20 @@ class SessionFloodIT {
                     failures.incrementAndGet();
                 }
                 sleep(20);
+            }
+        });
+        // The visitor's open tab sends heartbeats meanwhile, as Vaadin's client does.
+        AtomicInteger heartbeats = new AtomicInteger();
+        Future<?> tab = pool.submit(() -> {
+            while (flooding.get()) {
+                var beat = web.send(web.request("/?v-r=heartbeat&v-uiId=0").header("Cookie", visitor)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+                if (beat.statusCode() == 200) {
+                    heartbeats.incrementAndGet();
+                } else {
+                    failures.incrementAndGet();
+                }
+                sleep(1000);
             }
         });
         long floodStart = System.nanoTime();
@@ -96,6 +111,7 @@ class SessionFloodIT {
         long heapAfterFlood = liveHeap();
         flooding.set(false);
         prober.get();
+        tab.get();
         pool.shutdown();
 
         Duration released = awaitSessionsAtMost(web, 1, Duration.ofSeconds(60));
@@ -112,6 +128,7 @@ class SessionFloodIT {
                 sorted.size(), p50, p99, max);
 
         assertThat(failures).hasValue(0);
+        assertThat(heartbeats).hasValueGreaterThan(0);
         // Every bare GET did make a session: the point is that they go away.
         assertThat(metric(web, "tomcat_sessions_created_sessions_total") - createdBefore).isGreaterThanOrEqualTo(REQUESTS);
         assertThat(metric(web, "tomcat_sessions_active_current_sessions")).isLessThanOrEqualTo(1);
