@@ -32,6 +32,9 @@ class MtadApexChart extends HTMLElement {
   }
 
   set options(value) {
+    if (value === this._options) {
+      return;
+    }
     this._options = value;
     this._render();
   }
@@ -107,11 +110,19 @@ class MtadApexChart extends HTMLElement {
     };
     o.theme = { ...(o.theme || {}), mode: dark ? 'dark' : 'light' };
     o.tooltip = { ...(o.tooltip || {}), theme: dark ? 'dark' : 'light' };
-    const yFormat = format.yDecimals !== undefined ? fixed(format.yDecimals) : undefined;
+    if (Array.isArray(o.series) && o.series.some((s) => s.type === 'scatter')) {
+      o.tooltip.shared = false;
+      o.tooltip.intersect = true;
+    }
+    const yFormat = format.yDecimals !== undefined ? fixed(format.yDecimals)
+      : (format.dataLabelDecimals !== undefined ? fixed(format.dataLabelDecimals) : undefined);
+    const categoryY = o.chart.type === 'heatmap';
     if (yFormat) {
       const axes = Array.isArray(o.yaxis) ? o.yaxis : [o.yaxis || {}];
-      axes.forEach((axis) => { axis.labels = { ...(axis.labels || {}), formatter: yFormat }; });
-      o.yaxis = axes;
+      if (!categoryY) {
+        axes.forEach((axis) => { axis.labels = { ...(axis.labels || {}), formatter: yFormat }; });
+        o.yaxis = axes;
+      }
       o.tooltip.y = { formatter: yFormat };
     }
     if (format.xLog10Decimals !== undefined) {
@@ -125,8 +136,20 @@ class MtadApexChart extends HTMLElement {
     if (format.pointLabels) {
       o.tooltip.x = { formatter: pointLabel(o.tooltip.x?.formatter || ((v) => v)) };
     }
+    if (format.dataLabelPointLabels) {
+      o.dataLabels = {
+        ...(o.dataLabels || {}), enabled: true,
+        formatter: (v, ctx) => ctx.w.config.series[ctx.seriesIndex]?.data?.[ctx.dataPointIndex]?.label ?? '',
+      };
+    }
+    if (format.dataLabelSeries) {
+      o.dataLabels = { ...(o.dataLabels || {}), enabledOnSeries: format.dataLabelSeries };
+    }
     if (format.dataLabelDecimals !== undefined) {
       o.dataLabels = { ...(o.dataLabels || {}), enabled: true, formatter: fixed(format.dataLabelDecimals) };
+      if (o.chart.type === 'heatmap') {
+        o.dataLabels.style = { colors: ['#111111'], fontSize: '13px' };
+      }
     }
     return o;
   }

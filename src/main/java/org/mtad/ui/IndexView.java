@@ -1,22 +1,33 @@
 package org.mtad.ui;
 
-import java.util.List;
-
-import org.mtad.ui.chart.ApexChart;
-import org.mtad.ui.chart.ChartOptions;
-import org.mtad.ui.chart.ChartSeries;
-import org.mtad.ui.chart.Point;
+import org.mtad.catalog.Catalog;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 
-/** Placeholder until the dashboard route exists. */
+/** The root URL opens the first tool with every source, keeping any query parameters (e.g. {@code lang}). */
 @Route(value = "", layout = MainLayout.class)
-class IndexView extends Composite<Div> {
-    IndexView() {
-        getContent().add(new ApexChart(ChartOptions.of("line")
-                .series(List.of(ChartSeries.of("demo", List.of(Point.of(1, 2), Point.of(2, 3), Point.of(3, 1)))))
-                .build()));
+class IndexView extends Composite<Div> implements BeforeEnterObserver {
+
+    private final Catalog catalog;
+
+    IndexView(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var tools = catalog.current().tools();
+        if (tools.isEmpty()) {
+            event.rerouteToError(NotFoundException.class, UnknownSelection.tool(""));
+            return;
+        }
+        event.forwardTo(DashboardView.class, new RouteParameters("tool", tools.getFirst().slug()),
+                event.getLocation().getQueryParameters());
     }
 }

@@ -52,7 +52,7 @@ public record ChartOptions(Chart chart, List<ChartSeries> series, Axis xaxis, Li
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Axis(String type, Title title, Double min, Double max, Boolean opposite, String seriesName,
+    public record Axis(String type, Title title, Double min, Double max, Boolean opposite, List<String> seriesName,
             Integer tickAmount, Boolean logarithmic, List<String> categories, Boolean decimalsInFloat) {
 
         public static Axis titled(String text) {
@@ -73,11 +73,11 @@ public record ChartOptions(Chart chart, List<ChartSeries> series, Axis xaxis, Li
                     decimalsInFloat);
         }
 
-        public Axis onOppositeSide(String forSeries) {
+        public Axis onOppositeSide(List<String> forSeries) {
             return new Axis(type, title, min, max, true, forSeries, tickAmount, logarithmic, categories, decimalsInFloat);
         }
 
-        public Axis forSeries(String forSeries) {
+        public Axis forSeries(List<String> forSeries) {
             return new Axis(type, title, min, max, opposite, forSeries, tickAmount, logarithmic, categories,
                     decimalsInFloat);
         }
@@ -95,7 +95,8 @@ public record ChartOptions(Chart chart, List<ChartSeries> series, Axis xaxis, Li
     public record Stroke(List<Double> width, String curve, List<Integer> dashArray) {
     }
 
-    public record Markers(double size) {
+    /** Marker size: one number for every series, or a list with one per series. */
+    public record Markers(Object size) {
     }
 
     public record Legend(boolean show, String position) {
@@ -133,7 +134,7 @@ public record ChartOptions(Chart chart, List<ChartSeries> series, Axis xaxis, Li
     public record ColorScale(List<ColorRange> ranges, double min, double max) {
     }
 
-    public record ColorRange(double from, double to, String color) {
+    public record ColorRange(double from, double to, String color, String name) {
     }
 
     public record Bar(boolean horizontal, String columnWidth) {
@@ -142,7 +143,11 @@ public record ChartOptions(Chart chart, List<ChartSeries> series, Axis xaxis, Li
     /** Client-side formatters by name (see frontend/apex-chart.js). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Format(Integer yDecimals, Integer xDecimals, Integer xLog10Decimals, Integer dataLabelDecimals,
-            Boolean pointLabels) {
+            Boolean pointLabels, Boolean dataLabelPointLabels, List<Integer> dataLabelSeries) {
+
+        public static Format decimals(int y) {
+            return new Format(y, null, null, null, null, null, null);
+        }
     }
 
     public record NoData(String text) {
@@ -185,6 +190,7 @@ public record ChartOptions(Chart chart, List<ChartSeries> series, Axis xaxis, Li
         public Builder colors(List<String> value) { this.colors = value; return this; }
         public Builder stroke(Stroke value) { this.stroke = value; return this; }
         public Builder markers(double size) { this.markers = new Markers(size); return this; }
+        public Builder markers(List<Double> sizes) { this.markers = new Markers(List.copyOf(sizes)); return this; }
         public Builder legend(boolean show) { this.legend = new Legend(show, "bottom"); return this; }
         public Builder annotations(Annotations value) { this.annotations = value; return this; }
         public Builder plotOptions(PlotOptions value) { this.plotOptions = value; return this; }
