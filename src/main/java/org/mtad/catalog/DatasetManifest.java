@@ -72,7 +72,17 @@ record DatasetManifest(Text title, Text entity, Boolean synthetic, Boolean defau
 
     private static void require(boolean ok, String key, String message) {
         if (!ok) {
-            throw new IllegalArgumentException("'" + key + "' " + message);
+            throw new InvalidValueException(key, message);
+        }
+    }
+
+    /** A value the manifest may not hold; {@code key} is the property within the object being read. */
+    static final class InvalidValueException extends IllegalArgumentException {
+        final String key;
+
+        InvalidValueException(String key, String message) {
+            super("'" + key + "' " + message);
+            this.key = key;
         }
     }
 
@@ -135,26 +145,42 @@ record DatasetManifest(Text title, Text entity, Boolean synthetic, Boolean defau
     /** A manifest that cannot be used; the message names the file, line and key. */
     static final class InvalidManifestException extends RuntimeException {
         InvalidManifestException(Path file, JacksonException e) {
-            super("Invalid dataset manifest " + file + describe(e));
+            super("Invalid dataset manifest " + file + describe(file, e));
         }
 
         InvalidManifestException(Path file, String message) {
             super("Invalid dataset manifest " + file + ": " + message);
         }
 
-        private static String describe(JacksonException e) {
-            var where = new StringBuilder();
-            var location = e.getLocation();
-            if (location != null && location.getLineNr() > 0) {
-                where.append(" at line ").append(location.getLineNr());
-            }
-            String path = e.getPath().isEmpty() ? "" : e.getPathReference();
-            if (!path.isEmpty()) {
-                where.append(", key ").append(path);
+        private static String describe(Path file, JacksonException e) {
+            List<Object> path = new ArrayList<>();
+            var key = new StringBuilder();
+            for (var reference : e.getPath()) {
+                if (reference.getPropertyName() != null) {
+                    path.add(reference.getPropertyName());
+                    key.append(key.isEmpty() ? "" : ".").append(reference.getPropertyName());
+                } else if (reference.getIndex() >= 0) {
+                    path.add(reference.getIndex());
+                    key.append('[').append(reference.getIndex()).append(']');
+                }
             }
             Throwable cause = e instanceof ValueInstantiationException && e.getCause() != null ? e.getCause() : e;
+            if (cause instanceof InvalidValueException invalid) {
+                path.add(invalid.key);
+                key.append(key.isEmpty() ? "" : ".").append(invalid.key);
+            }
             String reason = cause == e ? e.getOriginalMessage() : cause.getMessage();
-            return where + ": " + reason;
+            Integer line = null;
+            try {
+                line = ManifestLines.lineOf(Files.readString(file), path).orElse(null);
+            } catch (java.io.IOException | RuntimeException ignored) {
+                // fall back to where the parser stopped
+            }
+            if (line == null && e.getLocation() != null && e.getLocation().getLineNr() > 0) {
+                line = e.getLocation().getLineNr();
+            }
+            return (line != null ? " at line " + line : "") + (key.isEmpty() ? "" : ", key '" + key + "'") + ": "
+                    + reason.replace("(class org.mtad.catalog.DatasetManifest)", "").replaceAll("\\s+", " ").trim();
         }
     }
 }
