@@ -119,7 +119,9 @@ class MtadApexChart extends HTMLElement {
     const categoryY = o.chart.type === 'heatmap';
     if (yFormat) {
       const axes = Array.isArray(o.yaxis) ? o.yaxis : [o.yaxis || {}];
-      if (!categoryY) {
+      if (categoryY) {
+        o.yaxis = { labels: { maxWidth: 220 } };
+      } else {
         axes.forEach((axis) => { axis.labels = { ...(axis.labels || {}), formatter: yFormat }; });
         o.yaxis = axes;
       }

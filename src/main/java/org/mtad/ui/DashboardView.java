@@ -5,10 +5,13 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 
-import org.mtad.catalog.Catalog;
+import org.mtad.catalog.Series;
 import org.mtad.catalog.Snapshot;
 import org.mtad.catalog.Source;
 import org.mtad.catalog.Tool;
+import org.mtad.toolanalysis.Selection;
+import org.mtad.toolanalysis.ToolAnalysis;
+import org.mtad.toolanalysis.ToolAnalysisService;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
@@ -28,7 +31,7 @@ import com.vaadin.flow.router.RouteParameters;
 @Route(value = ":tool", layout = MainLayout.class)
 class DashboardView extends Composite<Div> implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final Catalog catalog;
+    private final ToolAnalysisService service;
     private DashboardState state;
     private Tool tool;
     private Snapshot snapshot;
@@ -46,8 +49,8 @@ class DashboardView extends Composite<Div> implements BeforeEnterObserver, HasDy
     private final DataTableSection table = new DataTableSection();
     private final PerformanceSection performance = new PerformanceSection();
 
-    DashboardView(Catalog catalog) {
-        this.catalog = catalog;
+    DashboardView(ToolAnalysisService service) {
+        this.service = service;
         noSources.addClassName("mtad-hint");
         noSources.setId("no-sources");
         getContent().add(selection, navigation, noSources, temporal, means, trajectory, seasonal, fourier, correlation,
@@ -56,7 +59,7 @@ class DashboardView extends Composite<Div> implements BeforeEnterObserver, HasDy
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        snapshot = catalog.current();
+        snapshot = service.snapshot();
         String slug = event.getRouteParameters().get("tool").orElse("");
         var found = snapshot.tool(slug);
         if (found.isEmpty()) {
@@ -92,25 +95,73 @@ class DashboardView extends Composite<Div> implements BeforeEnterObserver, HasDy
         long start = System.nanoTime();
         Locale locale = getLocale();
         var legend = new SourceLegend(snapshot.sources(), locale);
-        var notes = snapshot.notes(tool);
-        selection.show(snapshot.tools(), tool, snapshot.sources(), state.sources(), notes.reportDoi(), locale);
-        var data = DashboardData.compute(snapshot, tool, state);
+        selection.show(snapshot.tools(), tool, snapshot.sources(), state.sources(), snapshot.notes(tool).reportDoi(),
+                locale);
         boolean any = !state.sources().isEmpty();
-        boolean pairs = state.sources().size() >= 2;
         noSources.setText(getTranslation("hint.noSources"));
         noSources.setVisible(!any);
         for (var section : List.of(temporal, means, trajectory, seasonal, fourier, correlation, regression, pca, table,
                 performance)) {
             section.setVisible(any);
         }
-        if (any) {
-            temporal.show(data.series(), state.range(), legend);
-            means.show(data.means(), legend);
-            seasonal.show(data.seasonal(), state.sources(), legend);
-            fourier.show(data.fourierSource(), data.periodogram().orElse(null), state.sources(), legend);
-            showPairSections(data, pairs, legend);
-            table.show(tableRows(data, legend));
+        showNavigation();
+        if (!any) {
+            return;
         }
+        String csv = String.join(",", state.sources());
+        long before = System.nanoTime();
+        ToolAnalysis analysis = service.analyse(snapshot,
+                Selection.parse(snapshot, tool.slug(), csv, state.pick(state.x(), 0), state.pick(state.y(), 1)));
+        long served = System.nanoTime() - before;
+        List<Series> series = List.copyOf(analysis.series().values());
+        temporal.show(series, state.range(), legend);
+        means.show(analysis.means(), legend);
+        String seasonalSource = state.pick(state.seasonal(), 0);
+        seasonal.show(analysis.seasonal().get(seasonalSource), state.sources(), legend);
+        String fourierSource = state.pick(state.fourier(), 0);
+        fourier.show(fourierSource, analysis.periodogram().get(fourierSource), state.sources(), legend);
+        if (analysis.selection().comparesSources()) {
+            showComparisons(analysis, csv, legend);
+        } else {
+            showComparisonHints();
+        }
+        table.show(tableRows(analysis, legend));
+        performance.show(analysis, served, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private void showComparisons(ToolAnalysis analysis, String csv, SourceLegend legend) {
+        String tx = state.pick(state.trajectoryX(), 0);
+        String ty = state.pick(state.trajectoryY(), 1);
+        // The service computes the trajectory of its (x, y) pair; the trajectory's own axes are a second (cached) call.
+        var pairForTrajectory = tx.equals(analysis.selection().x().key()) && ty.equals(analysis.selection().y().key())
+                ? analysis : service.analyse(snapshot, Selection.parse(snapshot, tool.slug(), csv, tx, ty));
+        pairForTrajectory.trajectory().ifPresentOrElse(
+                t -> trajectory.show(t, state.annual(), state.sources(), legend),
+                () -> trajectory.showSameSource(tx, state.sources(), legend));
+        analysis.correlation().ifPresent(c -> correlation.show(c, legend));
+        analysis.regression().ifPresent(r -> {
+            if (r.sameVariable()) {
+                regression.showDiagonal(r.x(), legend);
+            } else {
+                regression.show(r.x(), r.y(), analysis.aligned().pairwiseComplete(r.x(), r.y()), r.fits(), legend);
+            }
+        });
+        analysis.pca().ifPresent(p -> pca.show(p, legend));
+    }
+
+    private void showComparisonHints() {
+        String hint = getTranslation("hint.needsTwo");
+        trajectory.getContent().setTexts(getTranslation("trajectory.title"), getTranslation("trajectory.explain"));
+        correlation.getContent().setTexts(getTranslation("correlation.title"), getTranslation("correlation.explain"));
+        regression.getContent().setTexts(getTranslation("regression.title"), getTranslation("regression.explain"));
+        pca.getContent().setTexts(getTranslation("pca.title"), getTranslation("pca.explain"));
+        trajectory.getContent().showHint(hint);
+        correlation.getContent().showHint(hint);
+        regression.getContent().showHint(hint);
+        pca.getContent().showHint(hint);
+    }
+
+    private void showNavigation() {
         navigation.show(List.of(
                 new SectionNavigation.Target(getTranslation("temporal.title"), temporal),
                 new SectionNavigation.Target(getTranslation("means.title"), means),
@@ -123,43 +174,18 @@ class DashboardView extends Composite<Div> implements BeforeEnterObserver, HasDy
                 new SectionNavigation.Target(getTranslation("table.title"), table),
                 new SectionNavigation.Target(getTranslation("performance.title"), performance)),
                 getTranslation("nav.label"));
-        performance.show(data.performance(), Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private void showPairSections(DashboardData data, boolean pairs, SourceLegend legend) {
-        if (!pairs) {
-            String hint = getTranslation("hint.needsTwo");
-            trajectory.getContent().setTexts(getTranslation("trajectory.title"), getTranslation("trajectory.explain"));
-            correlation.getContent().setTexts(getTranslation("correlation.title"), getTranslation("correlation.explain"));
-            regression.getContent().setTexts(getTranslation("regression.title"), getTranslation("regression.explain"));
-            pca.getContent().setTexts(getTranslation("pca.title"), getTranslation("pca.explain"));
-            trajectory.getContent().showHint(hint);
-            correlation.getContent().showHint(hint);
-            regression.getContent().showHint(hint);
-            pca.getContent().showHint(hint);
-            return;
-        }
-        data.trajectory().ifPresent(t -> trajectory.show(t, state.annual(), state.sources(), legend));
-        data.correlation().ifPresent(c -> correlation.show(c, legend));
-        String x = state.pick(state.x(), 0);
-        String y = state.pick(state.y(), 1);
-        if (x.equals(y)) {
-            regression.showDiagonal(x, legend);
-        } else {
-            data.pair().ifPresent(rows -> regression.show(x, y, rows, data.fits(), legend));
-        }
-        data.pca().ifPresent(p -> pca.show(p, legend));
-    }
-
-    private TableRows tableRows(DashboardData data, SourceLegend legend) {
-        var dates = data.aligned().dates();
+    private TableRows tableRows(ToolAnalysis analysis, SourceLegend legend) {
+        var aligned = analysis.aligned();
+        var dates = aligned.dates();
         if (dates.isEmpty()) {
             return new TableRows(state.sources(), legend.labels(state.sources()), List.of());
         }
         YearMonth first = dates.getFirst();
         YearMonth last = dates.getLast();
-        return TableRows.of(data.aligned(), state.range().start(first, last), state.range().end(last),
-                legend.labels(data.aligned().sources()));
+        return TableRows.of(aligned, state.range().start(first, last), state.range().end(last),
+                legend.labels(aligned.sources()));
     }
 
     private void chooseTool(String slug) {

@@ -3,7 +3,12 @@ package org.mtad.ui;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.mtad.catalog.Series;
+import org.mtad.toolanalysis.ToolAnalysis;
+
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
@@ -11,11 +16,14 @@ import com.vaadin.flow.component.html.Span;
 class PerformanceSection extends Composite<SectionFrame> {
 
     private final Div figures = new Div();
+    private final UnorderedList details = new UnorderedList();
 
     PerformanceSection() {
         figures.addClassName("mtad-perf");
         figures.setId("performance-figures");
-        getContent().setBody(figures);
+        details.setId("performance-details");
+        details.addClassName("mtad-explain");
+        getContent().setBody(figures, details);
     }
 
     @Override
@@ -23,15 +31,25 @@ class PerformanceSection extends Composite<SectionFrame> {
         return new SectionFrame("performance");
     }
 
-    void show(DashboardData.Performance p, Duration build) {
+    /**
+     * @param served how long this request waited for the analyses (short when the service answered from its cache)
+     * @param build  the whole server-side preparation of this view
+     */
+    void show(ToolAnalysis analysis, long served, Duration build) {
         getContent().setTexts(getTranslation("performance.title"), getTranslation("performance.explain"));
+        var timings = analysis.timings();
+        long analysisNanos = timings.analysisNanos().values().stream().mapToLong(Long::longValue).sum();
+        long rows = analysis.series().values().stream().mapToLong(Series::size).sum();
         figures.removeAll();
-        figures.add(figure("performance.query", millis(p.query())),
-                figure("performance.analysis", millis(p.analysis())),
-                figure("performance.build", millis(build)),
-                figure("performance.rows", String.valueOf(p.rows())),
-                figure("performance.months", String.valueOf(p.points())),
-                figure("performance.version", p.dataVersion()));
+        figures.add(figure("performance.query", millis(timings.queryNanos())),
+                figure("performance.analysis", millis(analysisNanos)),
+                figure("performance.served", millis(served)),
+                figure("performance.build", millis(build.toNanos())),
+                figure("performance.rows", String.valueOf(rows)),
+                figure("performance.months", String.valueOf(analysis.aligned().rows())),
+                figure("performance.version", analysis.version()));
+        details.removeAll();
+        timings.analysisNanos().forEach((name, nanos) -> details.add(new ListItem(name + ": " + millis(nanos))));
     }
 
     private Div figure(String key, String value) {
@@ -42,7 +60,7 @@ class PerformanceSection extends Composite<SectionFrame> {
         return new Div(label, shown);
     }
 
-    private static String millis(Duration d) {
-        return String.format(Locale.ROOT, "%.2f ms", d.toNanos() / 1e6);
+    private static String millis(long nanos) {
+        return String.format(Locale.ROOT, "%.2f ms", nanos / 1e6);
     }
 }

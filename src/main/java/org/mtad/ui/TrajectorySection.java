@@ -27,6 +27,9 @@ class TrajectorySection extends Composite<SectionFrame> {
         void changed(boolean annual, String x, String y);
     }
 
+    private static final int PERIODS = 5;
+    // Sequential palette (after viridis), early = light to late = dark, readable on light and dark backgrounds.
+    private static final String[] TIME_COLORS = {"#f4c542", "#7ccf5b", "#21a38b", "#3b6fb6", "#6a3d9a"};
     private final Choice onChoice;
     private final RadioButtonGroup<Boolean> mode = new RadioButtonGroup<>();
     private final Select<String> xSource = new Select<>();
@@ -56,8 +59,14 @@ class TrajectorySection extends Composite<SectionFrame> {
         onChoice.changed(Boolean.TRUE.equals(mode.getValue()), xSource.getValue(), ySource.getValue());
     }
 
-    void show(Trajectory.Result result, boolean annual, List<String> selected, SourceLegend legend) {
+    /** Both axes on the same source: the path would be a diagonal, so say so instead. */
+    void showSameSource(String source, List<String> selected, SourceLegend legend) {
         getContent().setTexts(getTranslation("trajectory.title"), getTranslation("trajectory.explain"));
+        showControls(false, selected, source, source, legend);
+        getContent().showHint(getTranslation("trajectory.same", legend.label(source)));
+    }
+
+    private void showControls(boolean annual, List<String> selected, String x, String y, SourceLegend legend) {
         mode.setItemLabelGenerator(a -> getTranslation(a ? "trajectory.annual" : "trajectory.monthly"));
         mode.setValue(annual);
         xSource.setLabel(getTranslation("trajectory.xAxis"));
@@ -66,8 +75,13 @@ class TrajectorySection extends Composite<SectionFrame> {
         ySource.setItems(selected);
         xSource.setItemLabelGenerator(legend::label);
         ySource.setItemLabelGenerator(legend::label);
-        xSource.setValue(result.x());
-        ySource.setValue(result.y());
+        xSource.setValue(x);
+        ySource.setValue(y);
+    }
+
+    void show(Trajectory.Result result, boolean annual, List<String> selected, SourceLegend legend) {
+        getContent().setTexts(getTranslation("trajectory.title"), getTranslation("trajectory.explain"));
+        showControls(annual, selected, result.x(), result.y(), legend);
         List<Point> points = new ArrayList<>();
         if (annual) {
             int[] years = result.years();
@@ -89,17 +103,33 @@ class TrajectorySection extends Composite<SectionFrame> {
             return;
         }
         getContent().showHint(null);
-        String name = legend.label(result.y()) + " / " + legend.label(result.x());
         String xLabel = legend.label(result.x()) + (annual ? annualNote(result.x(), legend) : "");
         String yLabel = legend.label(result.y()) + (annual ? annualNote(result.y(), legend) : "");
+        List<ChartSeries> periods = byPeriod(points);
         chart.setOptions(ChartOptions.of("line").id("trajectory").locale(legend.chartLocale())
-                .series(List.of(ChartSeries.of(name, points)))
-                .colors(List.of(legend.color(result.y())))
+                .series(periods)
+                .colors(List.of(TIME_COLORS).subList(TIME_COLORS.length - periods.size(), TIME_COLORS.length))
                 .xaxis(new Axis("numeric", new ChartOptions.Title(xLabel), null, null, null, null, 6, null, null, null))
                 .yaxis(Axis.titled(yLabel))
-                .stroke(new Stroke(List.of(1.5), "straight", null)).markers(annual ? 5 : 3).legend(false)
+                .stroke(new Stroke(List.of(1.5), "straight", null)).markers(annual ? 5 : 3).legend(true)
                 .format(new ChartOptions.Format(2, 1, null, null, true, annual, null))
                 .build());
+    }
+
+    /**
+     * Colours by time: the path cut into up to {@value #PERIODS} consecutive stretches, each a series named by its
+     * first and last label, light to dark. Neighbouring stretches share their boundary point so the path stays joined.
+     */
+    private static List<ChartSeries> byPeriod(List<Point> points) {
+        int stretches = Math.min(PERIODS, Math.max(1, points.size() / 2));
+        List<ChartSeries> out = new ArrayList<>();
+        for (int k = 0; k < stretches; k++) {
+            int from = k * (points.size() - 1) / stretches;
+            int to = (k + 1) * (points.size() - 1) / stretches;
+            List<Point> part = points.subList(from, Math.max(from, to) + 1);
+            out.add(ChartSeries.of(part.getFirst().label() + " – " + part.getLast().label(), part));
+        }
+        return out;
     }
 
     private String annualNote(String source, SourceLegend legend) {

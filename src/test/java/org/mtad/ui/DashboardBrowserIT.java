@@ -107,8 +107,8 @@ class DashboardBrowserIT {
         dashboard.chart("chart-correlation").locator(".apexcharts-heatmap-rect[i='2'][j='4']").click();
         dashboard.page().waitForURL(url -> url.contains("x=" + b.key()) && url.contains("y=" + a.key()));
         dashboard.waitForRedraw("chart-regression", before);
-        assertThat(dashboard.chart("chart-regression").locator(".apexcharts-xaxis-title").innerText()).isEqualTo(b.label().en());
-        assertThat(dashboard.chart("chart-regression").locator(".apexcharts-yaxis-title").first().innerText())
+        assertThat(dashboard.chart("chart-regression").locator(".apexcharts-xaxis-title").textContent()).isEqualTo(b.label().en());
+        assertThat(dashboard.chart("chart-regression").locator(".apexcharts-yaxis-title").first().textContent())
                 .isEqualTo(a.label().en());
         dashboard.screenshot("regression-after-heatmap-click");
     }
@@ -157,6 +157,24 @@ class DashboardBrowserIT {
     }
 
     @Test
+    void a_dark_system_setting_gives_the_dark_theme_to_page_and_charts() {
+        var dark = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)
+                .setColorScheme(com.microsoft.playwright.options.ColorScheme.DARK));
+        try {
+            var page = new DashboardPage(dark.newPage()).open(base(), "/" + firstTool() + "?lang=en");
+            assertThat(page.chart("chart-temporal").locator(".apexcharts-canvas").getAttribute("class"))
+                    .contains("apexcharts-theme-dark");
+            Object background = page.page().evaluate("() => getComputedStyle(document.querySelector('.mtad-header')).backgroundColor");
+            assertThat(background.toString()).as("header background is dark").doesNotContain("255, 255, 255");
+            page.page().locator("#correlation").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                    .setPath(HeadlessChromium.SCREENSHOTS.resolve("dark-correlation.png")));
+            page.screenshot("dark-desktop");
+        } finally {
+            dark.close();
+        }
+    }
+
+    @Test
     void one_source_shows_hints_instead_of_the_comparisons() {
         Source only = sources().getFirst();
         dashboard.open(base(), "/" + firstTool() + "?sources=" + only.key() + "&lang=en");
@@ -175,6 +193,9 @@ class DashboardBrowserIT {
             assertThat(((Number) overflow).intValue()).as("horizontal overflow in px").isLessThanOrEqualTo(0);
             assertThat(page.text("#temporal h2")).as("an es-ES browser gets Spanish on first visit").isEqualTo("En el tiempo");
             page.screenshot("phone-360-es");
+            page.page().screenshot(new Page.ScreenshotOptions().setPath(page.screenshotPath("phone-360-es-first-screen")));
+            page.page().locator("#temporal").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                    .setPath(page.screenshotPath("phone-360-es-temporal")));
         } finally {
             phone.close();
         }
