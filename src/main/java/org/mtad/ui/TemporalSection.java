@@ -79,7 +79,8 @@ class TemporalSection extends Composite<SectionFrame> {
             Button b = new Button(years == 0 ? getTranslation("range.all") : getTranslation("range.years", years),
                     e -> onRange.accept(preset));
             b.setId("range-" + preset.code());
-            b.addThemeVariants(preset.equals(current) ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);
+            b.addThemeVariants(ButtonVariant.LUMO_SMALL,
+                    preset.equals(current) ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);
             b.getElement().setAttribute("aria-pressed", String.valueOf(preset.equals(current)));
             presets.add(b);
         }

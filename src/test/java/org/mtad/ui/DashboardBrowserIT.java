@@ -94,7 +94,11 @@ class DashboardBrowserIT {
         assertThat(dashboard.page().locator("#regression-equations li").count()).isEqualTo(4);
         assertThat(dashboard.page().locator("#performance-figures [data-figure='performance.version']").innerText())
                 .isEqualTo(catalog.current().version());
-        dashboard.screenshot("desktop-all-sources-en");
+        for (String section : new String[] {"temporal", "means", "trajectory", "seasonal", "fourier", "correlation",
+            "regression", "pca", "data", "performance"}) {
+            dashboard.page().locator("section#" + section).screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                    .setPath(dashboard.screenshotPath("desktop-en-" + section)));
+        }
     }
 
     @Test
@@ -126,6 +130,9 @@ class DashboardBrowserIT {
         dashboard.waitForCharts();
         assertThat(dashboard.legend("chart-temporal")).contains(bainUsability.label().es());
         dashboard.screenshot("desktop-spanish");
+        // The choice is remembered: a link without lang now opens in Spanish although the browser asks for English.
+        dashboard.open(base(), "/" + firstTool());
+        assertThat(dashboard.text("#temporal h2")).isEqualTo("En el tiempo");
     }
 
     @Test
@@ -142,6 +149,61 @@ class DashboardBrowserIT {
         assertThat(dashboard.seriesCount("chart-temporal")).isEqualTo(2);
         assertThat(dashboard.legend("chart-temporal")).containsExactly(first.label().es(), last.label().es());
         dashboard.screenshot("deep-link-two-sources-10y-es");
+    }
+
+    @Test
+    void the_csv_download_holds_exactly_the_rows_and_order_of_the_table() throws Exception {
+        Source first = sources().get(0);
+        Source second = sources().get(1);
+        dashboard.open(base(), "/" + firstTool() + "?sources=" + first.key() + "," + second.key() + "&range=5y&lang=en");
+        String pageInfo = dashboard.text("#table-page");
+        int rows = Integer.parseInt(pageInfo.replaceAll(".*\\((\\d+) rows\\).*", "$1"));
+        // sort by the first source, descending: click its header twice
+        var header = dashboard.page().locator("vaadin-grid-sorter", new Page.LocatorOptions().setHasText(first.label().en()));
+        header.click();
+        header.click();
+        dashboard.page().waitForFunction("() => document.querySelector('#data-table vaadin-grid-sorter[direction=desc]') !== null");
+        // The cell contents live in the grid's light DOM, slotted into its shadow rows: read the first row's second cell.
+        String topOfTable = (String) dashboard.page().evaluate("() => { const g = document.querySelector('#data-table');"
+                + " const row = g.shadowRoot.querySelector('#items tr[first]');"
+                + " return row.querySelectorAll('td')[1].querySelector('slot').assignedElements()[0].innerText.trim(); }");
+        var download = dashboard.page().waitForDownload(() -> dashboard.page().locator("#table-csv").click());
+        List<String> lines = java.nio.file.Files.readAllLines(download.path());
+        assertThat(lines.getFirst()).isEqualTo("Date," + first.label().en() + "," + second.label().en());
+        assertThat(lines).hasSize(rows + 1);
+        // same first row as the table shows (the table rounds to 2 decimals; the file keeps full precision)
+        String firstValue = lines.get(1).split(",")[1];
+        assertThat(String.format(java.util.Locale.ROOT, "%.2f", Double.parseDouble(firstValue))).isEqualTo(topOfTable);
+    }
+
+    @Test
+    void the_info_button_opens_the_source_notes_as_formatted_text_without_scripts() {
+        dashboard.open(base(), "/" + firstTool() + "?lang=en");
+        Source source = sources().getFirst();
+        dashboard.page().locator("#info-" + source.key()).click();
+        var notes = dashboard.page().locator(".mtad-notes");
+        notes.waitFor();
+        assertThat(dashboard.page().getByText(source.label().en() + " — ").count()).as("dialog title").isEqualTo(1);
+        assertThat(dashboard.page().locator(".mtad-notes script").count()).isZero();
+        assertThat(dashboard.page().locator(".mtad-notes h3").count()).as("Markdown headings rendered")
+                .isGreaterThan(0);
+        assertThat(dashboard.page().locator("#notes-dialog a[href^='https://doi.org/']").count()).isEqualTo(1);
+        dashboard.page().screenshot(new Page.ScreenshotOptions().setPath(dashboard.screenshotPath("notes-dialog")));
+    }
+
+    @Test
+    void a_tool_without_a_report_shows_no_report_link_and_everything_else() {
+        // The demo generator gives every fifth tool (index 4, 9, ...) no report row (DemoDataGenerator.notes()).
+        var withReport = catalog.current().tools().get(0);
+        var withoutReport = catalog.current().tools().get(4);
+        assertThat(catalog.current().notes(withReport).reportDoi()).isPresent();
+        assertThat(catalog.current().notes(withoutReport).reportDoi()).isEmpty();
+        dashboard.open(base(), "/" + withoutReport.slug() + "?lang=en");
+        assertThat(dashboard.page().locator("#report-doi a").count()).isZero();
+        assertThat(dashboard.chart("chart-temporal").locator("svg.apexcharts-svg").count()).isEqualTo(1);
+        dashboard.open(base(), "/" + withReport.slug() + "?lang=en");
+        assertThat(dashboard.page().locator("#report-doi a").getAttribute("href"))
+                .isEqualTo("https://doi.org/" + catalog.current().notes(withReport).reportDoi().get());
     }
 
     @Test
