@@ -49,7 +49,7 @@ class PerformanceSection extends Composite<SectionFrame> {
                 figure("performance.months", String.valueOf(analysis.aligned().rows())),
                 figure("performance.version", analysis.version()));
         details.removeAll();
-        timings.analysisNanos().forEach((name, nanos) -> details.add(new ListItem(name + ": " + millis(nanos))));
+        timings.analysisNanos().forEach((name, nanos) -> details.add(new ListItem(getTranslation("analysis." + name) + ": " + millis(nanos))));
     }
 
     private Div figure(String key, String value) {

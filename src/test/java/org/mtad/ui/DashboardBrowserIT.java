@@ -163,6 +163,7 @@ class DashboardBrowserIT {
         header.click();
         header.click();
         dashboard.page().waitForFunction("() => document.querySelector('#data-table vaadin-grid-sorter[direction=desc]') !== null");
+        dashboard.waitForServer();
         // The cell contents live in the grid's light DOM, slotted into its shadow rows: read the first row's second cell.
         String topOfTable = (String) dashboard.page().evaluate("() => { const g = document.querySelector('#data-table');"
                 + " const row = g.shadowRoot.querySelector('#items tr[first]');"

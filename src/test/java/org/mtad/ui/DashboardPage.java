@@ -28,6 +28,13 @@ record DashboardPage(Page page) {
         return this;
     }
 
+    /** Waits until Vaadin has no request to the server in flight (the last click has been answered). */
+    void waitForServer() {
+        page.waitForTimeout(100);
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+    }
+
     Locator chart(String id) {
         return page.locator("#" + id);
     }
