@@ -96,7 +96,9 @@ class MtadApexChart extends HTMLElement {
     delete o.format;
     const dark = darkQuery.matches;
     o.chart = o.chart || {};
-    o.chart.background = 'transparent';
+    // The page's own background (not transparent) so that a downloaded PNG stays readable in the dark theme too.
+    const page = getComputedStyle(document.body).backgroundColor;
+    o.chart.background = page && page !== 'rgba(0, 0, 0, 0)' ? page : 'transparent';
     o.chart.foreColor = getComputedStyle(this).color;
     o.chart.fontFamily = 'inherit';
     o.chart.locales = [en, es];

@@ -208,6 +208,40 @@ class DashboardBrowserIT {
     }
 
     @Test
+    void choosing_years_sets_an_explicit_range_shared_by_chart_and_table() {
+        dashboard.open(base(), "/" + firstTool() + "?lang=en");
+        String before = dashboard.renderCount("chart-temporal");
+        dashboard.page().locator("#range-from vaadin-select-value-button").click();
+        dashboard.page().waitForSelector("#range-from[opened]");
+        dashboard.page().getByRole(com.microsoft.playwright.options.AriaRole.OPTION,
+                new Page.GetByRoleOptions().setName("2010").setExact(true)).click();
+        dashboard.page().waitForURL(url -> url.contains("range=2010-01.."));
+        dashboard.waitForRedraw("chart-temporal", before);
+        dashboard.waitForServer();
+        assertThat(dashboard.page().locator("#range-all").getAttribute("aria-pressed")).isEqualTo("false");
+        // the table starts at the range's first month
+        String firstDate = (String) dashboard.page().evaluate("() => { const g = document.querySelector('#data-table');"
+                + " const row = g.shadowRoot.querySelector('#items tr[first]');"
+                + " return row.querySelectorAll('td')[0].querySelector('slot').assignedElements()[0].innerText.trim(); }");
+        assertThat(firstDate).isEqualTo("2010-01");
+    }
+
+    @Test
+    void the_annual_trajectory_labels_each_point_with_its_year() {
+        Source x = sources().get(0);
+        Source y = sources().get(4);
+        dashboard.open(base(), "/" + firstTool() + "?traj=annual&tx=" + x.key() + "&ty=" + y.key() + "&lang=en");
+        var labels = dashboard.chart("chart-trajectory").locator(".apexcharts-datalabel").allTextContents();
+        // Every drawn label is a year (ApexCharts leaves an empty label element where two period stretches join).
+        var years = labels.stream().filter(l -> !l.isBlank()).toList();
+        assertThat(years).hasSizeGreaterThan(5).allSatisfy(l -> assertThat(l).matches("\\d{4}"));
+        assertThat(dashboard.chart("chart-trajectory").locator(".apexcharts-xaxis-title").textContent())
+                .startsWith(x.label().en());
+        dashboard.page().locator("section#trajectory").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                .setPath(dashboard.screenshotPath("trajectory-annual")));
+    }
+
+    @Test
     void the_back_button_returns_to_the_previous_selection() {
         dashboard.open(base(), "/" + firstTool() + "?lang=en");
         String before = dashboard.renderCount("chart-temporal");
