@@ -25,7 +25,7 @@ import com.microsoft.playwright.Page;
  * Expected labels and counts come from the catalog (what the data say), not from constants.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"dashboard.data.dir=data", "vaadin.eagerServerLoad=true"})
+        properties = "dashboard.data.dir=data")
 class DashboardBrowserIT {
 
     private static HeadlessChromium chromium;
