@@ -24,6 +24,8 @@ import com.vaadin.flow.function.SerializableConsumer;
 class PeriodogramSection extends Composite<SectionFrame> {
 
     private static final int[] MARKS = {3, 6, 12};
+    // Not one of the source colours, so peaks stand out whichever source is shown.
+    private static final String HIGHLIGHT = "#e7298a";
     private final SourcePicker picker;
     private final ApexChart chart = new ApexChart();
 
@@ -64,11 +66,11 @@ class PeriodogramSection extends Composite<SectionFrame> {
         for (int months : MARKS) {
             marks.add(Line.vertical(Math.log10(months), months + " " + unit, "#888888"));
         }
-        Line threshold = Line.horizontal(result.threshold(), getTranslation("fourier.threshold"), "#d62728");
+        Line threshold = Line.horizontal(result.threshold(), getTranslation("fourier.threshold"), HIGHLIGHT);
         chart.setOptions(ChartOptions.of("line").id("periodogram").locale(legend.chartLocale())
                 .series(List.of(new ChartSeries(getTranslation("fourier.magnitude"), "line", all),
                         new ChartSeries(getTranslation("fourier.significant"), "scatter", peaks)))
-                .colors(List.of(legend.color(source), "#d62728"))
+                .colors(List.of(legend.color(source), HIGHLIGHT))
                 .xaxis(new Axis("numeric", new ChartOptions.Title(getTranslation("fourier.period")), null, null, null,
                         null, 8, null, null, null))
                 .yaxis(Axis.titled(getTranslation("fourier.magnitude")))

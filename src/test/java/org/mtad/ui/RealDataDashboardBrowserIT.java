@@ -72,7 +72,10 @@ class RealDataDashboardBrowserIT {
                 assertThat(page.seriesCount("chart-periodogram")).as("magnitudes and significant components").isEqualTo(2);
                 assertThat(page.chart("chart-periodogram").locator("path.apexcharts-line").count())
                         .as("the periodogram line of " + source.key() + " is drawn").isGreaterThan(0);
-                page.screenshot("real-" + tool + "-" + source.key() + "-en");
+                page.page().locator("section#fourier").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                        .setPath(page.screenshotPath("real-" + tool + "-" + source.key() + "-fourier-en")));
+                page.page().locator("section#temporal").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                        .setPath(page.screenshotPath("real-" + tool + "-temporal-en")));
                 page.page().close();
             }
         } finally {
