@@ -44,7 +44,7 @@ class DashboardView extends Composite<Div> implements BeforeEnterObserver, HasDy
     private final SeasonalSection seasonal = new SeasonalSection(s -> go(state.withSeasonal(s)));
     private final PeriodogramSection fourier = new PeriodogramSection(s -> go(state.withFourier(s)));
     private final CorrelationSection correlation = new CorrelationSection((x, y) -> go(state.withPair(x, y)));
-    private final RegressionSection regression = new RegressionSection();
+    private final RegressionSection regression = new RegressionSection((x, y) -> go(state.withPair(x, y)));
     private final PcaSection pca = new PcaSection();
     private final DataTableSection table = new DataTableSection();
     private final PerformanceSection performance = new PerformanceSection();
@@ -141,9 +141,10 @@ class DashboardView extends Composite<Div> implements BeforeEnterObserver, HasDy
         analysis.correlation().ifPresent(c -> correlation.show(c, legend));
         analysis.regression().ifPresent(r -> {
             if (r.sameVariable()) {
-                regression.showDiagonal(r.x(), legend);
+                regression.showDiagonal(r.x(), state.sources(), legend);
             } else {
-                regression.show(r.x(), r.y(), analysis.aligned().pairwiseComplete(r.x(), r.y()), r.fits(), legend);
+                regression.show(r.x(), r.y(), analysis.aligned().pairwiseComplete(r.x(), r.y()), r.fits(),
+                        state.sources(), legend);
             }
         });
         analysis.pca().ifPresent(p -> pca.show(p, legend));

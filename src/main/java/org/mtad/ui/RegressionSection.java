@@ -25,8 +25,14 @@ class RegressionSection extends Composite<SectionFrame> {
     private static final String[] FIT_COLORS = {"#222222", "#e377c2", "#17becf", "#bcbd22"};
     private final ApexChart chart = new ApexChart();
     private final UnorderedList equations = new UnorderedList();
+    private final SourcePicker xPicker;
+    private final SourcePicker yPicker;
 
-    RegressionSection() {
+    /** The pair can be chosen here too (keyboard, screen readers), not only by clicking the heatmap. */
+    RegressionSection(CorrelationSection.PairChoice onPair) {
+        xPicker = new SourcePicker("regression-x", x -> onPair.chosen(x, currentY()));
+        yPicker = new SourcePicker("regression-y", y -> onPair.chosen(currentX(), y));
+        getContent().setControls(xPicker, yPicker);
         chart.setId("chart-regression");
         equations.setId("regression-equations");
         equations.addClassName("mtad-equations");
@@ -38,13 +44,29 @@ class RegressionSection extends Composite<SectionFrame> {
         return new SectionFrame("regression");
     }
 
-    void showDiagonal(String source, SourceLegend legend) {
+    private String currentX() {
+        return xPicker.getValue();
+    }
+
+    private String currentY() {
+        return yPicker.getValue();
+    }
+
+    private void showPickers(String x, String y, List<String> selected, SourceLegend legend) {
+        xPicker.show(getTranslation("trajectory.xAxis"), selected, x, legend);
+        yPicker.show(getTranslation("trajectory.yAxis"), selected, y, legend);
+    }
+
+    void showDiagonal(String source, List<String> selected, SourceLegend legend) {
         getContent().setTexts(getTranslation("regression.title"), getTranslation("regression.explain"));
+        showPickers(source, source, selected, legend);
         getContent().showHint(getTranslation("regression.diagonal", legend.label(source)));
     }
 
-    void show(String x, String y, PairedRows rows, List<PolynomialFit.Result> fits, SourceLegend legend) {
+    void show(String x, String y, PairedRows rows, List<PolynomialFit.Result> fits, List<String> selected,
+            SourceLegend legend) {
         getContent().setTexts(getTranslation("regression.title"), getTranslation("regression.explain"));
+        showPickers(x, y, selected, legend);
         if (rows.size() == 0 || fits.isEmpty()) {
             getContent().showHint(getTranslation("regression.notEnough", legend.label(x), legend.label(y)));
             return;
