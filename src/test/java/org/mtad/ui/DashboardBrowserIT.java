@@ -249,6 +249,17 @@ class DashboardBrowserIT {
     }
 
     @Test
+    void a_range_without_data_says_so_instead_of_drawing_an_empty_chart() {
+        // The demo data start in 1950 (DemoDataGenerator), so the 1800s hold nothing.
+        var page = dashboard.page();
+        page.navigate(base() + "/" + firstTool() + "?range=1800-01..1801-12&lang=en");
+        page.waitForSelector("#temporal .mtad-hint:visible");
+        assertThat(dashboard.text("#temporal .mtad-hint")).isEqualTo("No data in this range. Choose a wider range or other sources.");
+        assertThat(dashboard.chart("chart-temporal").isVisible()).isFalse();
+        assertThat(dashboard.text("#data .mtad-hint")).startsWith("No data in this range");
+    }
+
+    @Test
     void the_back_button_returns_to_the_previous_selection() {
         dashboard.open(base(), "/" + firstTool() + "?lang=en");
         String before = dashboard.renderCount("chart-temporal");
