@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.mtad.catalog.Catalog;
 import org.mtad.catalog.Source;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +27,8 @@ import com.microsoft.playwright.Page;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "dashboard.data.dir=data")
+@EnabledIf(value = "org.mtad.ui.HeadlessChromium#installed",
+        disabledReason = "/usr/bin/chromium is not installed (apt-get install -y chromium): browser tests skipped")
 class DashboardBrowserIT {
 
     private static HeadlessChromium chromium;

@@ -28,6 +28,11 @@ final class HeadlessChromium implements AutoCloseable {
         this.browser = browser;
     }
 
+    /** For {@code @EnabledIf}: whether the Debian Chromium is installed. */
+    static boolean installed() {
+        return Files.isExecutable(EXECUTABLE);
+    }
+
     static HeadlessChromium launch() {
         Assumptions.assumeTrue(Files.isExecutable(EXECUTABLE),
                 "Browser tests skipped: " + EXECUTABLE + " not found (apt-get install -y chromium)");

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.mtad.catalog.Catalog;
 import org.mtad.catalog.Source;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +26,10 @@ import com.microsoft.playwright.Browser;
  * Covers what the original got wrong: in English the periodogram must draw for the Bain sources too.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EnabledIfEnvironmentVariable(named = "REAL_DATA_DIR", matches = ".+",
+        disabledReason = "REAL_DATA_DIR is not set: real-data browser tests skipped")
+@EnabledIf(value = "org.mtad.ui.HeadlessChromium#installed",
+        disabledReason = "/usr/bin/chromium is not installed (apt-get install -y chromium): browser tests skipped")
 class RealDataDashboardBrowserIT {
 
     private static HeadlessChromium chromium;
@@ -43,7 +49,7 @@ class RealDataDashboardBrowserIT {
     static void requireRealDataAndBrowser() {
         String dir = System.getenv("REAL_DATA_DIR");
         Assumptions.assumeTrue(dir != null && Files.isRegularFile(Path.of(dir, "data.db")),
-                "REAL_DATA_DIR not set or without data.db: real-data browser tests skipped");
+                "REAL_DATA_DIR has no data.db: real-data browser tests skipped");
         chromium = HeadlessChromium.launch();
     }
 
