@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Prepares a container engine for the container tests (src/test/java/org/mtad/container).
 #
-# Meant to be sourced by .ci/run:   . .ci/container-setup.sh && trap mtad_container_cleanup EXIT
-# (it can also be run directly, to prepare images by hand; the exports are then lost).
+# Meant to be sourced by .ci/run:   source .ci/container-setup.sh
+# Sourcing adds mtad_container_cleanup (stops the API service, removes test containers) to the caller's EXIT
+# trap. It can also be run directly, to prepare images by hand; the exports are then lost.
+# Returns 0 when the engine is ready, or when no engine can run here (the tests then skip, saying why);
+# returns 1 only when the engine works but the project's image fails to build.
 #
 # What it does, each step skipped when already done:
 #   1. installs podman & co. from apt (Debian)
@@ -21,7 +24,6 @@
 #
 # Knobs: MTAD_CONTAINER_STATE (state dir, default /tmp/mtad-container), MTAD_SKIP_IMAGE_BUILD=1 (use the
 # existing localhost/mtad:test), MTAD_REBUILD_BASE_IMAGES=1 (remake the base images).
-# Returns non-zero (never exits the caller's shell) when something fails; the tests then skip with a message.
 
 mtad_container_log() { printf '[container-setup] %s\n' "$*" >&2; }
 
@@ -40,10 +42,10 @@ mtad_container_prepare() (
       || { apt-get -o DPkg::Lock::Timeout=600 update -q >>"$state/apt.log" 2>&1 \
            && apt-get -o DPkg::Lock::Timeout=600 install -y -q podman buildah runc uidmap slirp4netns \
               fuse-overlayfs debootstrap haproxy shellcheck >>"$state/apt.log" 2>&1; } \
-      || { mtad_container_log "apt-get failed, see $state/apt.log"; exit 1; }
+      || { mtad_container_log "apt-get failed, see $state/apt.log"; exit 2; }
   fi
 
-  # 2. engine configuration
+  # 2. engine configuration (and a first sign of life: can podman run at all here?)
   cat >"$state/containers.conf" <<'CONF'
 [containers]
 default_ulimits = ["nofile=20000:20000", "nproc=32768:32768"]
@@ -55,13 +57,16 @@ CONF
   # shellcheck disable=SC2030  # for the podman calls below; the caller's export happens in mtad_container_setup
   export CONTAINERS_CONF="$state/containers.conf"
 
+  podman info >"$state/podman-info.log" 2>&1 \
+    || { mtad_container_log "podman cannot run here, see $state/podman-info.log"; exit 2; }
+
   # 3. base images
   rebuild=${MTAD_REBUILD_BASE_IMAGES:-0}
   if [ "$rebuild" = 1 ] || ! podman image exists localhost/mtad-debian:trixie; then
     mtad_container_log "debootstrap Debian trixie (minbase)"
     rootfs=$(mktemp -d "$state/rootfs.XXXXXX")
     debootstrap --variant=minbase trixie "$rootfs" http://deb.debian.org/debian >"$state/debootstrap.log" 2>&1 \
-      || { mtad_container_log "debootstrap failed, see $state/debootstrap.log"; rm -rf "$rootfs"; exit 1; }
+      || { mtad_container_log "debootstrap failed, see $state/debootstrap.log"; rm -rf "$rootfs"; exit 2; }
     # Slim it the way Debian's official -slim images are: no docs, man pages or translations, now or later.
     cat >"$rootfs/etc/dpkg/dpkg.cfg.d/mtad-slim" <<'DPKG'
 path-exclude /usr/share/doc/*
@@ -81,7 +86,7 @@ DPKG
       --change 'CMD ["bash"]' \
       --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
       - localhost/mtad-debian:trixie >"$state/import.log" 2>&1 \
-      || { mtad_container_log "podman import failed, see $state/import.log"; rm -rf "$rootfs"; exit 1; }
+      || { mtad_container_log "podman import failed, see $state/import.log"; rm -rf "$rootfs"; exit 2; }
     rm -rf "$rootfs"
   fi
   if [ "$rebuild" = 1 ] || ! podman image exists localhost/mtad-build:21; then
@@ -100,7 +105,7 @@ RUN update-ca-certificates >/dev/null
 ENV JAVA_HOME=/usr/lib/jvm/java-21-openjdk-amd64
 CF
     podman build --format docker -t localhost/mtad-build:21 "$ctx" >"$state/build-base.log" 2>&1 \
-      || { mtad_container_log "build of localhost/mtad-build:21 failed, see $state/build-base.log"; rm -rf "$ctx"; exit 1; }
+      || { mtad_container_log "build of localhost/mtad-build:21 failed, see $state/build-base.log"; rm -rf "$ctx"; exit 2; }
     rm -rf "$ctx"
   fi
   if [ "$rebuild" = 1 ] || ! podman image exists localhost/mtad-runtime-base:trixie; then
@@ -135,7 +140,7 @@ CF
     nohup podman system service --time=0 "unix://$sock" >"$state/service.log" 2>&1 &
     echo $! >"$state/service.pid"
     for _ in $(seq 1 50); do [ -S "$sock" ] && break; sleep 0.1; done
-    [ -S "$sock" ] || { mtad_container_log "podman service did not create $sock, see $state/service.log"; exit 1; }
+    [ -S "$sock" ] || { mtad_container_log "podman service did not create $sock, see $state/service.log"; exit 2; }
   fi
 )
 
@@ -146,11 +151,22 @@ mtad_container_cleanup() {
 }
 
 mtad_container_setup() {
-  local repo state
+  local repo state rc=0
   repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
   state=${MTAD_CONTAINER_STATE:-/tmp/mtad-container}
-  if ! mtad_container_prepare "$repo" "$state"; then
-    mtad_container_log "container engine NOT prepared: the container tests will skip"
+  # Not `prepare || rc=$?`: that context would switch off the `set -e` inside prepare.
+  local errexit=no
+  case $- in *e*) errexit=yes; set +e ;; esac
+  mtad_container_prepare "$repo" "$state"
+  rc=$?
+  [ "$errexit" = yes ] && set -e
+  if [ "$rc" -eq 2 ]; then
+    # No usable engine on this machine: not the project's fault; the container tests skip and say why.
+    mtad_container_log "no usable container engine: the container tests will skip"
+    return 0
+  elif [ "$rc" -ne 0 ]; then
+    # The engine works but the project's image does not build: a real failure.
+    mtad_container_log "FAILED to build the project's image"
     return 1
   fi
   export MTAD_CONTAINER_STATE="$state"
@@ -163,11 +179,26 @@ mtad_container_setup() {
   mtad_container_log "ready: DOCKER_HOST=$DOCKER_HOST MTAD_TEST_IMAGE=$MTAD_TEST_IMAGE"
 }
 
+# Adds the cleanup to the caller's EXIT trap (keeping a trap it already has).
+mtad_container_trap_cleanup() {
+  local existing
+  existing=$(trap -p EXIT)
+  existing=${existing#"trap -- '"}
+  existing=${existing%"' EXIT"}
+  if [ -n "$existing" ]; then
+    # shellcheck disable=SC2064  # expand the existing trap now
+    trap "$existing; mtad_container_cleanup" EXIT
+  else
+    trap mtad_container_cleanup EXIT
+  fi
+}
+
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then
   # Run directly: prepare, and keep nothing running.
   mtad_container_setup; rc=$?
   mtad_container_cleanup
   exit "$rc"
 else
+  mtad_container_trap_cleanup
   mtad_container_setup
 fi

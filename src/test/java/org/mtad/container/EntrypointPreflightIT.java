@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Misconfigured containers stop at once with the entrypoint's one-line reason and exit code 1, before any
  * Java starts (so no restart loop of half-started JVMs, and the operator reads the cause in `docker logs`).
  */
-class EntrypointPreflightTest {
+class EntrypointPreflightIT {
 
     /** Far below a JVM start here (10-20 s on a shared 2-core machine); the checks themselves take milliseconds. */
     private static final Duration AT_ONCE = Duration.ofSeconds(10);

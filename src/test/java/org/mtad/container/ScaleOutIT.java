@@ -38,7 +38,7 @@ import static org.mtad.container.ContainerEngine.APP_PORT;
  * Kubernetes. Vaadin keeps each visitor's UI state in the memory of one instance, so a visitor must stay on
  * it; when that instance goes away, the visitor lands on the other one and the page is rebuilt from its URL.
  */
-class ScaleOutTest {
+class ScaleOutIT {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final String STICKY_COOKIE = "MTADSRV";

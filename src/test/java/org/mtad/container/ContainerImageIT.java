@@ -31,7 +31,7 @@ import static org.mtad.container.ContainerEngine.podman;
  * The image built from the Dockerfile, run hardened (read-only root, tmpfs /tmp, no new privileges, no
  * capabilities) the way DEPLOYMENT.md tells operators to run it.
  */
-class ContainerImageTest {
+class ContainerImageIT {
 
     /** Set by the test so /health must report it: proves the environment reaches the app. */
     private static final String VERSION = "9.8.7-container-test";
