@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import com.github.dockerjava.api.model.Capability;
@@ -15,12 +16,11 @@ import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.utility.DockerImageName;
 
-import static org.junit.jupiter.api.Assumptions.abort;
-
 /**
  * The podman engine prepared by {@code .ci/container-setup.sh}: its API socket (for Testcontainers), its CLI
  * (for what the Docker API cannot do, like running a health check) and the image built from the Dockerfile.
- * Without them the container tests skip, saying what is missing; they never fall back to pulling images.
+ * Without them the container tests skip, saying what is missing (see {@link RequiresContainerEngine}); they
+ * never fall back to pulling images.
  */
 final class ContainerEngine {
 
@@ -30,30 +30,31 @@ final class ContainerEngine {
     private ContainerEngine() {
     }
 
-    /** Skips the calling test class unless the engine, its socket, the podman CLI and the image are there. */
-    static void assumeReady() {
-        String howTo = " Run `. .ci/container-setup.sh` first (it installs podman, builds " + IMAGE
+    /** Why the container tests cannot run here, or empty when the engine, its socket, the CLI and the image are there. */
+    static Optional<String> unavailableReason() {
+        String howTo = " Run `source .ci/container-setup.sh` first (it installs podman, builds " + IMAGE
                 + " and exports DOCKER_HOST); see DEPLOYMENT.md, section Testing the image.";
         String dockerHost = System.getenv("DOCKER_HOST");
         if (dockerHost == null || !dockerHost.startsWith("unix://")) {
-            abort("Container tests skipped: DOCKER_HOST is not set to podman's unix socket." + howTo);
+            return Optional.of("Container tests skipped: DOCKER_HOST is not set to podman's unix socket." + howTo);
         }
         if (!Files.exists(Path.of(dockerHost.substring("unix://".length())))) {
-            abort("Container tests skipped: the socket of DOCKER_HOST=" + dockerHost + " does not exist." + howTo);
+            return Optional.of("Container tests skipped: the socket of DOCKER_HOST=" + dockerHost + " does not exist." + howTo);
         }
         if (!"true".equals(System.getenv("TESTCONTAINERS_RYUK_DISABLED"))) {
-            abort("Container tests skipped: TESTCONTAINERS_RYUK_DISABLED=true is needed (no registry for the Ryuk image)." + howTo);
+            return Optional.of("Container tests skipped: TESTCONTAINERS_RYUK_DISABLED=true is needed"
+                    + " (no registry for the Ryuk image)." + howTo);
         }
         Result exists;
         try {
             exists = podman(Duration.ofSeconds(30), "image", "exists", IMAGE);
         } catch (IllegalStateException e) {
-            abort("Container tests skipped: the podman CLI cannot be run (" + e.getMessage() + ")." + howTo);
-            return;
+            return Optional.of("Container tests skipped: the podman CLI cannot be run (" + e.getMessage() + ")." + howTo);
         }
         if (exists.exitCode() != 0) {
-            abort("Container tests skipped: image " + IMAGE + " does not exist locally." + howTo);
+            return Optional.of("Container tests skipped: image " + IMAGE + " does not exist locally." + howTo);
         }
+        return Optional.empty();
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.testcontainers.containers.Container.ExecResult;
 import org.testcontainers.containers.GenericContainer;
 import tools.jackson.databind.JsonNode;
@@ -31,6 +32,7 @@ import static org.mtad.container.ContainerEngine.podman;
  * The image built from the Dockerfile, run hardened (read-only root, tmpfs /tmp, no new privileges, no
  * capabilities) the way DEPLOYMENT.md tells operators to run it.
  */
+@ExtendWith(RequiresContainerEngine.class)
 class ContainerImageIT {
 
     /** Set by the test so /health must report it: proves the environment reaches the app. */
@@ -41,7 +43,6 @@ class ContainerImageIT {
 
     @BeforeAll
     static void startImage() {
-        ContainerEngine.assumeReady();
         app = ContainerEngine.hardenedApp().withEnv("APP_VERSION", VERSION);
         app.start();
     }

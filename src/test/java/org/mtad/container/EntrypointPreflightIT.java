@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Misconfigured containers stop at once with the entrypoint's one-line reason and exit code 1, before any
  * Java starts (so no restart loop of half-started JVMs, and the operator reads the cause in `docker logs`).
  */
+@ExtendWith(RequiresContainerEngine.class)
 class EntrypointPreflightIT {
 
     /** Far below a JVM start here (10-20 s on a shared 2-core machine); the checks themselves take milliseconds. */
@@ -27,11 +28,6 @@ class EntrypointPreflightIT {
 
     @TempDir
     Path hostDir;
-
-    @BeforeAll
-    static void engineIsReady() {
-        ContainerEngine.assumeReady();
-    }
 
     private record Run(int exitCode, String output, Duration took) {
     }

@@ -25,12 +25,15 @@ import com.microsoft.playwright.options.Cookie;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.io.TempDir;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.lifecycle.Startables;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.mtad.container.ContainerEngine.APP_PORT;
 
 /**
@@ -38,6 +41,7 @@ import static org.mtad.container.ContainerEngine.APP_PORT;
  * Kubernetes. Vaadin keeps each visitor's UI state in the memory of one instance, so a visitor must stay on
  * it; when that instance goes away, the visitor lands on the other one and the page is rebuilt from its URL.
  */
+@ExtendWith({RequiresContainerEngine.class, ScaleOutIT.RequiresBrowserAndProxy.class})
 class ScaleOutIT {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -54,10 +58,6 @@ class ScaleOutIT {
 
     @BeforeAll
     static void startTwoReplicasBehindHaproxy() throws Exception {
-        ContainerEngine.assumeReady();
-        assumeTrue(Files.isExecutable(CHROMIUM), "Scale-out test skipped: no Chromium at " + CHROMIUM
-                + " (apt-get install chromium)");
-        assumeTrue(onPath("haproxy"), "Scale-out test skipped: haproxy is not installed (apt-get install haproxy)");
 
         first = ContainerEngine.hardenedApp();
         second = ContainerEngine.hardenedApp();
@@ -215,5 +215,21 @@ class ScaleOutIT {
     private static boolean onPath(String program) {
         return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(":"))
                 .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
+    }
+
+    /** Chromium (Debian's) and HAProxy must be installed; .ci/container-setup.sh installs HAProxy, .ci/run Chromium. */
+    static final class RequiresBrowserAndProxy implements ExecutionCondition {
+        @Override
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            if (!Files.isExecutable(CHROMIUM)) {
+                return ConditionEvaluationResult.disabled("Scale-out test skipped: no Chromium at " + CHROMIUM
+                        + " (apt-get install chromium)");
+            }
+            if (!onPath("haproxy")) {
+                return ConditionEvaluationResult.disabled(
+                        "Scale-out test skipped: haproxy is not installed (apt-get install haproxy)");
+            }
+            return ConditionEvaluationResult.enabled("Chromium and HAProxy are installed");
+        }
     }
 }
