@@ -4,7 +4,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.TreeSet;
 import org.mtad.catalog.Series;
 
 /**
@@ -47,25 +46,52 @@ public record AlignedSeries(List<String> sources, List<YearMonth> dates, double[
             }
             names.add(s.source());
         }
-        TreeSet<YearMonth> union = new TreeSet<>();
-        for (Series s : series) {
-            union.addAll(s.dates());
+        // months as ints (year·12 + month − 1): sorting and merging them avoids a YearMonth per comparison
+        int total = 0;
+        int[][] keys = new int[series.size()][];
+        for (int c = 0; c < series.size(); c++) {
+            keys[c] = monthKeys(series.get(c).dates());
+            total += keys[c].length;
         }
-        List<YearMonth> all = new ArrayList<>(union);
-        double[][] cols = new double[series.size()][all.size()];
+        int[] union = new int[total];
+        int at = 0;
+        for (int[] k : keys) {
+            System.arraycopy(k, 0, union, at, k.length);
+            at += k.length;
+        }
+        Arrays.sort(union);
+        int rows = 0;
+        for (int i = 0; i < total; i++) {
+            if (i == 0 || union[i] != union[i - 1]) {
+                union[rows++] = union[i];
+            }
+        }
+        List<YearMonth> all = new ArrayList<>(rows);
+        for (int r = 0; r < rows; r++) {
+            all.add(YearMonth.of(Math.floorDiv(union[r], 12), Math.floorMod(union[r], 12) + 1));
+        }
+        double[][] cols = new double[series.size()][rows];
         for (int c = 0; c < series.size(); c++) {
             Arrays.fill(cols[c], Double.NaN);
             Series s = series.get(c);
             int row = 0;
-            for (int i = 0; i < s.size(); i++) {
-                YearMonth d = s.dates().get(i);
-                while (!all.get(row).equals(d)) {
+            for (int i = 0; i < keys[c].length; i++) {
+                while (union[row] != keys[c][i]) {
                     row++;
                 }
                 cols[c][row] = s.value(i);
             }
         }
         return dropAllMissing(names, all, cols);
+    }
+
+    private static int[] monthKeys(List<YearMonth> dates) {
+        int[] k = new int[dates.size()];
+        for (int i = 0; i < k.length; i++) {
+            YearMonth d = dates.get(i);
+            k[i] = d.getYear() * 12 + d.getMonthValue() - 1;
+        }
+        return k;
     }
 
     private static AlignedSeries dropAllMissing(List<String> names, List<YearMonth> dates, double[][] cols) {

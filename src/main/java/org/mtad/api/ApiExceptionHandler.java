@@ -31,7 +31,7 @@ class ApiExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ApiError> mismatch(MethodArgumentTypeMismatchException e) {
         return respond(HttpStatus.BAD_REQUEST, new ApiError("bad_request",
-                "Parameter '" + e.getName() + "' has an invalid value '" + ApiProblem.shorten(String.valueOf(e.getValue())) + "'"));
+                "Parameter '" + e.getName() + "' has an invalid value '" + org.mtad.toolanalysis.SelectionException.shorten(String.valueOf(e.getValue())) + "'"));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

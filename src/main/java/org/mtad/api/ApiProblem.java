@@ -1,7 +1,5 @@
 package org.mtad.api;
 
-import java.util.Collection;
-
 import org.mtad.catalog.DataFileStatus;
 import org.springframework.http.HttpStatus;
 
@@ -17,11 +15,6 @@ public class ApiProblem extends RuntimeException {
         this.error = error;
     }
 
-    public static ApiProblem notFound(String what, String value, Collection<String> valid) {
-        return new ApiProblem(HttpStatus.NOT_FOUND, "not_found",
-                "Unknown " + what + " '" + ApiProblem.shorten(value) + "'. Valid values: " + String.join(", ", valid));
-    }
-
     public static ApiProblem badRequest(String message) {
         return new ApiProblem(HttpStatus.BAD_REQUEST, "bad_request", message);
     }
@@ -29,15 +22,6 @@ public class ApiProblem extends RuntimeException {
     public static ApiProblem unavailable(DataFileStatus file) {
         return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "data_unavailable",
                 "Data file " + file.file() + " is " + file.state().name().toLowerCase(java.util.Locale.ROOT) + ": " + file.detail());
-    }
-
-    /** Echoing a client's value back is useful, echoing a megabyte of it is not. */
-    static String shorten(String value) {
-        if (value == null) {
-            return "";
-        }
-        String printable = value.replaceAll("\\p{Cntrl}", "?");
-        return printable.length() > 80 ? printable.substring(0, 80) + "…" : printable;
     }
 
     public HttpStatus status() {

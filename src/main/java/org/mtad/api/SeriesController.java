@@ -117,7 +117,7 @@ class SeriesController {
             return null;
         }
         if (!MONTH.matcher(value).matches()) {
-            throw ApiProblem.badRequest("Parameter '" + name + "' must be a month as YYYY-MM (got '" + ApiProblem.shorten(value) + "')");
+            throw ApiProblem.badRequest("Parameter '" + name + "' must be a month as YYYY-MM (got '" + org.mtad.toolanalysis.SelectionException.shorten(value) + "')");
         }
         try {
             return YearMonth.parse(value);

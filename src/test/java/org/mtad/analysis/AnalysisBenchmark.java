@@ -7,7 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.function.DoubleSupplier;
+import java.time.Duration;
 import org.mtad.catalog.AnnualAggregation;
+import org.mtad.catalog.Catalog;
+import org.mtad.catalog.CatalogProperties;
+import org.mtad.toolanalysis.ToolAnalysisService;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.mtad.catalog.Series;
 
 /**
@@ -15,8 +20,10 @@ import org.mtad.catalog.Series;
  * tool with all five sources, and LTTB over a 10-million-point series down to 2,000 points. A plain main
  * with warm-up (the JIT compiles the hot paths first), then timed iterations; prints median and p90.
  *
- * <pre>REAL_DATA_DIR=../shared/data/management-tools ./mvnw -B -q test-compile exec:java \
- *     -Dexec.mainClass=org.mtad.analysis.AnalysisBenchmark -Dexec.classpathScope=test</pre>
+ * <p>It also times the same through {@link ToolAnalysisService} as the API and the views use it: uncached
+ * ({@code compute}: reading the series from the catalog plus every analysis) and cached ({@code analyse}).
+ *
+ * <pre>REAL_DATA_DIR=../shared/data/management-tools ./mvnw -Pbenchmark process-test-classes</pre>
  */
 public final class AnalysisBenchmark {
 
@@ -38,8 +45,9 @@ public final class AnalysisBenchmark {
         System.out.printf(Locale.ROOT, "%s, %d sources, %d points; Java %s, %d processors%n", TOOL, series.size(), points,
                 Runtime.version(), Runtime.getRuntime().availableProcessors());
 
-        report("all analyses, 5 sources, uncached", 300, 500, () -> allAnalyses(series));
+        report("all analyses, 5 sources, uncached", 2000, 500, () -> allAnalyses(series));
         breakdown(series);
+        service(Path.of(dir));
 
         double[] x = new double[LTTB_POINTS];
         double[] y = new double[LTTB_POINTS];
@@ -50,7 +58,23 @@ public final class AnalysisBenchmark {
             level += random.nextGaussian();
             y[i] = level;
         }
-        report("LTTB 10,000,000 -> 2,000 points", 5, 21, () -> Lttb.of(x, y, Lttb.DEFAULT_MAX_POINTS).y()[1]);
+        report("LTTB 10,000,000 -> 2,000 points", 10, 21, () -> Lttb.of(x, y, Lttb.DEFAULT_MAX_POINTS).y()[1]);
+    }
+
+    /** The service as a request uses it: once uncached, then from the cache. */
+    private static void service(Path dir) {
+        var catalog = new Catalog(new CatalogProperties(dir, Duration.ofHours(1)));
+        try {
+            var service = new ToolAnalysisService(catalog, new SimpleMeterRegistry());
+            var snapshot = service.snapshot();
+            var selection = service.select("calidad-total", null, null, null);
+            report("service, 5 sources, uncached", 2000, 500, () -> service.compute(snapshot, selection).timings().totalNanos());
+            service.analyse(snapshot, selection);
+            report("service, 5 sources, cached", 20_000, 100_000,
+                    () -> service.analyse(snapshot, service.select("calidad-total", null, null, null)).version().length());
+        } finally {
+            catalog.destroy();
+        }
     }
 
     /** What one analysis request computes; returns a number depending on every result so nothing is skipped. */
@@ -120,7 +144,7 @@ public final class AnalysisBenchmark {
         Arrays.sort(nanos);
         double median = nanos[iterations / 2] / 1e6;
         double p90 = nanos[(int) Math.ceil(0.9 * iterations) - 1] / 1e6;
-        System.out.printf(Locale.ROOT, "%-40s median %8.3f ms   p90 %8.3f ms   (%d runs after %d warm-up; checksum %.3f)%n",
+        System.out.printf(Locale.ROOT, "%-40s median %9.4f ms   p90 %9.4f ms   (%d runs after %d warm-up; checksum %.3f)%n",
                 what, median, p90, iterations, warmup, sink);
     }
 }

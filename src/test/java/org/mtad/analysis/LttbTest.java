@@ -59,6 +59,20 @@ class LttbTest {
     }
 
     @Test
+    void bad_values_anywhere_in_a_long_input_are_rejected_naming_them() {
+        for (int at : new int[] {0, 2, 500, 999}) {
+            double[] y = index(1000);
+            y[at] = Double.NaN;
+            var e = assertThrows(IllegalArgumentException.class, () -> Lttb.of(index(1000), y, 10));
+            assertTrue(e.getMessage().contains("y[" + at + "]"), e.getMessage());
+        }
+        double[] x = index(1000);
+        x[700] = 0;
+        var e = assertThrows(IllegalArgumentException.class, () -> Lttb.of(x, index(1000), 10));
+        assertTrue(e.getMessage().contains("x[700]"), e.getMessage());
+    }
+
+    @Test
     void max_points_below_three_is_rejected_naming_it() {
         var e = assertThrows(IllegalArgumentException.class, () -> Lttb.of(index(5), index(5), 2));
         assertTrue(e.getMessage().contains("maxPoints") && e.getMessage().contains("2"), e.getMessage());

@@ -60,6 +60,24 @@ class PeriodogramTest {
     }
 
     @Test
+    void a_long_prime_length_keeps_a_sine_in_its_own_bin() {
+        // n prime, so the chirp transform runs on a long input (t² reaches 10¹⁰, beyond int)
+        int n = 100_003;
+        int k = 7;
+        double[] x = new double[n];
+        for (int t = 0; t < n; t++) {
+            x[t] = Math.cos(2 * Math.PI * ((long) k * t % n) / n);
+        }
+        double[] m = Periodogram.of(x).magnitudes();
+        assertEquals(n / 2.0, m[k - 1], 1e-9 * n, "amplitude·n/2 at bin k");
+        for (int i = 0; i < m.length; i++) {
+            if (i != k - 1) {
+                assertTrue(m[i] < 1e-9 * n, "bin " + (i + 1) + " = " + m[i]);
+            }
+        }
+    }
+
+    @Test
     void periods_are_n_over_k_without_DC_or_Nyquist() {
         Periodogram.Result r = Periodogram.of(new double[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10});
         assertArrayEquals(new double[] {10, 5, 10 / 3.0, 2.5}, r.periods());

@@ -85,6 +85,18 @@ class SeasonalDecompositionTest {
     }
 
     @Test
+    void of_two_equally_long_runs_the_later_is_decomposed() {
+        List<YearMonth> dates = new ArrayList<>();
+        for (int i = 0; i < 48; i++) {
+            dates.add(YearMonth.of(2000, 1).plusMonths(i < 24 ? i : i + 5));
+        }
+        var d = assertInstanceOf(SeasonalDecomposition.Decomposed.class,
+                SeasonalDecomposition.of(new Series("s", dates, trendPlusPattern(48))));
+        assertEquals(YearMonth.of(2002, 6), d.dates().getFirst());
+        assertEquals(24, d.dates().size());
+    }
+
+    @Test
     void a_gap_that_leaves_no_24_month_run_is_not_enough_data_and_says_so() {
         List<YearMonth> dates = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
