@@ -1,6 +1,9 @@
 # Management Tools Analysis Dashboard: multi-stage image.
-#   build:   JDK + Maven wrapper -> Spring Boot jar -> extracted layers, and a jlink-made Java runtime
+#   jre:     a jlink-made Java 21 runtime (independent of the sources, so cached across code changes)
+#   build:   JDK + Maven wrapper -> Spring Boot jar -> extracted layers (+ sqlite-jdbc's native library)
 #   runtime: a slim OS + that runtime + the layers + the demo dataset, run as uid/gid 10001
+# Needs BuildKit with Docker (RUN --mount, COPY --chmod); with podman/buildah, build with --format docker
+# or the HEALTHCHECK is dropped.
 # Base images are build args so CI (and air-gapped builders) can substitute local ones:
 #   podman build --format docker --build-arg BUILD_IMAGE=... --build-arg RUNTIME_IMAGE=... .
 # RUNTIME_IMAGE needs only glibc and bash (Java comes from the build stage), so any Debian/Ubuntu base fits.
