@@ -125,10 +125,12 @@ CF
       -t localhost/mtad:test "$repo" >"$state/build-image.log" 2>&1 \
       || { mtad_container_log "image build failed; last lines of $state/build-image.log:"; tail -n 20 "$state/build-image.log" >&2; exit 1; }
     mtad_container_log "image built in $(( $(date +%s) - start )) s, size $(podman image inspect -f '{{.Size}}' localhost/mtad:test | awk '{printf "%.0f MB", $1/1e6}')"
-    # Drop the image this build replaced; keep the intermediate layers, they are the build cache.
+    # Drop the image this build replaced, and build-cache images older than a day (storage grows by a few
+    # hundred MB per source change otherwise); the recent intermediate images stay: they are the layer cache.
     if [ -n "$previous" ] && [ "$previous" != "$(podman image inspect -f '{{.Id}}' localhost/mtad:test)" ]; then
       podman rmi "$previous" >/dev/null 2>&1 || true
     fi
+    podman image prune -f --filter until=24h >/dev/null 2>&1 || true
   fi
 
   # 5. Docker-compatible API socket for Testcontainers
