@@ -1,0 +1,89 @@
+# Management Tools Analysis Dashboard: multi-stage image.
+#   jre:     a jlink-made Java 21 runtime (independent of the sources, so cached across code changes)
+#   build:   JDK + Maven wrapper -> Spring Boot jar -> extracted layers (+ sqlite-jdbc's native library)
+#   runtime: a slim OS + that runtime + the layers + the demo dataset, run as uid/gid 10001
+# Needs BuildKit with Docker (RUN --mount, COPY --chmod); with podman/buildah, build with --format docker
+# or the HEALTHCHECK is dropped.
+# Base images are build args so CI (and air-gapped builders) can substitute local ones:
+#   podman build --format docker --build-arg BUILD_IMAGE=... --build-arg RUNTIME_IMAGE=... .
+# RUNTIME_IMAGE needs only glibc and bash (Java comes from the build stage), so any Debian/Ubuntu base fits.
+ARG BUILD_IMAGE=eclipse-temurin:21-jdk
+ARG RUNTIME_IMAGE=debian:trixie-slim
+
+# A Java runtime with just the Java SE modules and the few JDK ones Spring Boot, Tomcat and sqlite-jdbc use
+# (about a third of a full JRE). Its own stage, so a source change does not redo it.
+FROM ${BUILD_IMAGE} AS jre
+RUN jlink --add-modules java.se,jdk.unsupported,jdk.crypto.ec,jdk.zipfs,jdk.management,jdk.naming.dns,jdk.localedata \
+      --include-locales=en,es \
+      --strip-debug --no-man-pages --no-header-files --compress=zip-6 \
+      --output /opt/java
+
+FROM ${BUILD_IMAGE} AS build
+WORKDIR /build
+
+# Dependencies first: this layer (and the ~/.m2 cache mount) survive source changes.
+COPY mvnw pom.xml ./
+COPY .mvn/ .mvn/
+RUN --mount=type=cache,target=/root/.m2 \
+    ./mvnw -B -q -ntp dependency:go-offline
+
+# No Node here: the committed production bundle (src/main/bundles) is reused, and
+# .mvn/node/ensure-node.sh does nothing when npm is absent.
+COPY frontend/ frontend/
+COPY src/main/ src/main/
+RUN --mount=type=cache,target=/root/.m2 \
+    ./mvnw -B -ntp package -Dmaven.test.skip=true \
+    && cp target/management-tools-dashboard-*.jar app.jar \
+    && java -Djarmode=tools -jar app.jar extract --layers --launcher --destination extracted
+
+# sqlite-jdbc normally unpacks its native library into /tmp and loads it from there, which fails on a
+# tmpfs mounted noexec (Docker's default). Ship it unpacked in the image instead.
+RUN case "$(uname -m)" in \
+      x86_64) arch=x86_64 ;; \
+      aarch64) arch=aarch64 ;; \
+      *) echo "unsupported architecture $(uname -m)" >&2; exit 1 ;; \
+    esac \
+    && mkdir -p native-unpack native \
+    && cd native-unpack \
+    && jar xf ../extracted/dependencies/BOOT-INF/lib/sqlite-jdbc-*.jar "org/sqlite/native/Linux/${arch}/libsqlitejdbc.so" \
+    && mv "org/sqlite/native/Linux/${arch}/libsqlitejdbc.so" ../native/
+
+FROM ${RUNTIME_IMAGE}
+ARG VERSION=dev
+ARG REVISION=unknown
+ARG SOURCE_URL=unknown
+LABEL org.opencontainers.image.title="Management Tools Analysis Dashboard" \
+      org.opencontainers.image.description="Read-only analysis dashboard for management tools research data" \
+      org.opencontainers.image.licenses="MIT" \
+      org.opencontainers.image.version="${VERSION}" \
+      org.opencontainers.image.revision="${REVISION}" \
+      org.opencontainers.image.source="${SOURCE_URL}"
+
+RUN groupadd --gid 10001 mtad \
+    && useradd --uid 10001 --gid 10001 --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin mtad
+
+ENV JAVA_HOME=/opt/java \
+    PATH=/opt/java/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
+    LANG=C.UTF-8 \
+    PORT=8080 \
+    DATA_DIR=/app/data \
+    JAVA_OPTS=""
+
+WORKDIR /app
+# Everything below is owned by root and read-only for the app user (COPY without --chown).
+COPY --from=jre /opt/java /opt/java
+COPY --from=build /build/extracted/dependencies/ ./
+COPY --from=build /build/extracted/spring-boot-loader/ ./
+COPY --from=build /build/extracted/snapshot-dependencies/ ./
+COPY --from=build /build/native/ ./native/
+COPY data/ ./data/
+COPY --chmod=0755 entrypoint.sh healthcheck.sh ./
+COPY --from=build /build/extracted/application/ ./
+
+USER 10001:10001
+EXPOSE 8080
+STOPSIGNAL SIGTERM
+# healthcheck.sh's worst case (3 tries x 2 s + 1 s + 2 s backoff = 9 s) stays inside the 10 s timeout.
+# The start period covers a cold JVM start on a small CPU share; failures inside it are not counted.
+HEALTHCHECK --interval=15s --timeout=10s --start-period=60s --retries=3 CMD ["/app/healthcheck.sh"]
+ENTRYPOINT ["/app/entrypoint.sh"]

@@ -1,0 +1,81 @@
+package org.mtad.ui;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouterLayout;
+
+/** Page frame: the dataset title, the synthetic-data notice and the language switch above every view. */
+@CssImport("./dashboard.css")
+public class MainLayout extends Composite<Div> implements RouterLayout, LocaleChangeObserver {
+
+    private final H1 title = new H1();
+    private final Span synthetic = new Span();
+    private final Select<Locale> language = new Select<>();
+    private final Main content = new Main();
+    private final DatasetHeading heading;
+
+    MainLayout(DatasetHeading heading) {
+        this.heading = heading;
+        title.addClassName("mtad-title");
+        synthetic.addClassName("mtad-synthetic");
+        synthetic.getElement().getThemeList().add("badge warning");
+        language.setItems(UiLanguage.ALL);
+        language.setItemLabelGenerator(l -> UiLanguage.code(l).equals("es") ? "Español" : "English");
+        language.setId("language");
+        language.addClassName("mtad-language");
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                switchTo(e.getValue());
+            }
+        });
+        var header = new Header(title, synthetic, language);
+        header.addClassName("mtad-header");
+        content.addClassName("mtad-content");
+        getContent().addClassName("mtad-shell");
+        getContent().add(header, content);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement view) {
+        content.getElement().removeAllChildren();
+        if (view != null) {
+            content.getElement().appendChild(view.getElement());
+        }
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        Locale locale = event.getLocale();
+        title.setText(heading.title(locale));
+        synthetic.setText(getTranslation("header.synthetic"));
+        synthetic.setVisible(heading.synthetic());
+        language.setAriaLabel(getTranslation("header.language"));
+        language.setValue(UiLanguage.parse(locale.getLanguage()).orElse(UiLanguage.ENGLISH));
+        UI.getCurrent().getPage().setTitle(heading.title(locale));
+    }
+
+    /** Switches the language and rewrites the URL's {@code lang} so that a shared link keeps the choice. */
+    private void switchTo(Locale locale) {
+        UI ui = UI.getCurrent();
+        UiLanguage.apply(ui, locale);
+        var location = ui.getActiveViewLocation();
+        var params = new HashMap<>(location.getQueryParameters().getParameters());
+        params.put("lang", List.of(UiLanguage.code(locale)));
+        ui.navigate(location.getPath(), new QueryParameters(params));
+    }
+}
