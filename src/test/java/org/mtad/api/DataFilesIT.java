@@ -2,8 +2,6 @@ package org.mtad.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -32,15 +30,7 @@ import tools.jackson.databind.JsonNode;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DataFilesIT {
 
-    static final Path DIR;
-
-    static {
-        try {
-            DIR = TestDatasets.copyOfDemo(Files.createTempDirectory("mtad-data"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    static final Path DIR = TestDatasets.temporaryCopyOfDemo("mtad-data");
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {

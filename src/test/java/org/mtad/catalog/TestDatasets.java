@@ -24,6 +24,15 @@ public final class TestDatasets {
         return target;
     }
 
+    /** A copy of the demo data in a new temporary directory, for a test class's static setup. */
+    public static Path temporaryCopyOfDemo(String prefix) {
+        try {
+            return copyOfDemo(Files.createTempDirectory(prefix));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Writes a SQLite file with the given statements (test fixtures only; the app never writes). */
     public static Path sqlite(Path file, String... statements) throws SQLException {
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath()); var s = c.createStatement()) {

@@ -3,7 +3,6 @@ package org.mtad.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -23,15 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {"APP_VERSION=2.3.4-test", "TRUSTED_PROXIES=10.0.0.0/8"})
 class BrokenDataIT {
 
-    static final Path DIR;
-
-    static {
-        try {
-            DIR = TestDatasets.copyOfDemo(Files.createTempDirectory("mtad-ops-data"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    static final Path DIR = TestDatasets.temporaryCopyOfDemo("mtad-ops-data");
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
