@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -46,10 +45,6 @@ public class Catalog implements DisposableBean {
     /** The snapshot to use for one whole request. */
     public Snapshot current() {
         return current;
-    }
-
-    public Optional<Tool> tool(String slug) {
-        return current.tool(slug);
     }
 
     /**

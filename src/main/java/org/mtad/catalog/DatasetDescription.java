@@ -2,7 +2,6 @@ package org.mtad.catalog;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * What the dataset is: its title, what an entity is called, its sources and the names of its entities.
@@ -27,10 +26,6 @@ public record DatasetDescription(LocalizedText title, LocalizedText entity, bool
         sources = List.copyOf(sources);
         entities = List.copyOf(entities);
         Objects.requireNonNull(reportNotesKey, "reportNotesKey");
-    }
-
-    public Optional<Source> source(String key) {
-        return sources.stream().filter(s -> s.key().equals(key)).findFirst();
     }
 
     public LocalizedText nameOf(String keyword) {
