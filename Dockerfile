@@ -1,13 +1,15 @@
 # Management Tools Analysis Dashboard: multi-stage image.
-#   jre:     a jlink-made Java 21 runtime (independent of the sources, so cached across code changes)
-#   build:   JDK + Maven wrapper -> Spring Boot jar -> extracted layers (+ sqlite-jdbc's native library)
-#   runtime: a slim OS + that runtime + the layers + the demo dataset, run as uid/gid 10001
+#   jre:      a jlink-made Java 25 runtime (independent of the sources, so cached across code changes)
+#   build:    JDK + Maven wrapper -> Spring Boot jar -> extracted jar + lib/ layers (+ sqlite-jdbc's native library)
+#   app:      a slim OS + that runtime + the layers + the demo dataset, run as uid/gid 10001
+#   training: runs the app once, serving real requests, to record a JDK AOT cache (class loading and linking,
+#             method profiles); the final image is `app` + that read-only cache, used by entrypoint.sh.
 # Needs BuildKit with Docker (RUN --mount, COPY --chmod); with podman/buildah, build with --format docker
 # or the HEALTHCHECK is dropped.
 # Base images are build args so CI (and air-gapped builders) can substitute local ones:
 #   podman build --format docker --build-arg BUILD_IMAGE=... --build-arg RUNTIME_IMAGE=... .
 # RUNTIME_IMAGE needs only glibc and bash (Java comes from the build stage), so any Debian/Ubuntu base fits.
-ARG BUILD_IMAGE=eclipse-temurin:21-jdk
+ARG BUILD_IMAGE=eclipse-temurin:25-jdk
 ARG RUNTIME_IMAGE=debian:trixie-slim
 
 # A Java runtime with just the Java SE modules and the few JDK ones Spring Boot, Tomcat and sqlite-jdbc use
@@ -34,7 +36,10 @@ COPY src/main/ src/main/
 RUN --mount=type=cache,target=/root/.m2 \
     ./mvnw -B -ntp package -Dmaven.test.skip=true \
     && cp target/management-tools-dashboard-*.jar app.jar \
-    && java -Djarmode=tools -jar app.jar extract --layers --launcher --destination extracted
+    && java -Djarmode=tools -jar app.jar extract --layers --destination extracted \
+    && (cd extracted/application && jar xf app.jar META-INF/build-info.properties)
+# The extracted form (app.jar + lib/*.jar on a plain class path) is what the JVM's AOT cache can use; Spring Boot's
+# nested-jar launcher is not.
 
 # sqlite-jdbc normally unpacks its native library into /tmp and loads it from there, which fails on a
 # tmpfs mounted noexec (Docker's default). Ship it unpacked in the image instead.
@@ -45,10 +50,17 @@ RUN case "$(uname -m)" in \
     esac \
     && mkdir -p native-unpack native \
     && cd native-unpack \
-    && jar xf ../extracted/dependencies/BOOT-INF/lib/sqlite-jdbc-*.jar "org/sqlite/native/Linux/${arch}/libsqlitejdbc.so" \
-    && mv "org/sqlite/native/Linux/${arch}/libsqlitejdbc.so" ../native/
+    && jar xf ../extracted/dependencies/lib/sqlite-jdbc-*.jar "org/sqlite/native/Linux/${arch}/libsqlitejdbc.so" \
+    && mv "org/sqlite/native/Linux/${arch}/libsqlitejdbc.so" ../native/ \
+    && cd .. && rm -rf native-unpack
+# The jar's libraries for every other platform (11 MB) are dead weight once the one above is shipped beside it.
+RUN jarfile=$(ls extracted/dependencies/lib/sqlite-jdbc-*.jar) \
+    && mkdir sqlite-repack && cd sqlite-repack \
+    && jar xf "../$jarfile" && rm -rf org/sqlite/native && mv META-INF/MANIFEST.MF ../sqlite-manifest.mf \
+    && jar --create --file "../$jarfile" --manifest ../sqlite-manifest.mf . \
+    && cd .. && rm -rf sqlite-repack sqlite-manifest.mf
 
-FROM ${RUNTIME_IMAGE}
+FROM ${RUNTIME_IMAGE} AS app
 ARG VERSION=dev
 ARG REVISION=unknown
 ARG SOURCE_URL=unknown
@@ -73,7 +85,6 @@ WORKDIR /app
 # Everything below is owned by root and read-only for the app user (COPY without --chown).
 COPY --from=jre /opt/java /opt/java
 COPY --from=build /build/extracted/dependencies/ ./
-COPY --from=build /build/extracted/spring-boot-loader/ ./
 COPY --from=build /build/extracted/snapshot-dependencies/ ./
 COPY --from=build /build/native/ ./native/
 COPY data/ ./data/
@@ -87,3 +98,13 @@ STOPSIGNAL SIGTERM
 # The start period covers a cold JVM start on a small CPU share; failures inside it are not counted.
 HEALTHCHECK --interval=15s --timeout=10s --start-period=60s --retries=3 CMD ["/app/healthcheck.sh"]
 ENTRYPOINT ["/app/entrypoint.sh"]
+
+# The training run: the real entrypoint (same JDK, flags and class path as every later start) with
+# -XX:AOTCacheOutput, real requests (pages, API, health), then SIGTERM; the JVM writes the cache as it exits.
+FROM app AS training
+COPY --chmod=0755 aot-training.sh /usr/local/bin/aot-training.sh
+RUN aot-training.sh /tmp/aot/app.aot
+
+FROM app
+# Owned by root, read-only: the JVM only maps it. entrypoint.sh passes -XX:AOTCache=/app/app.aot.
+COPY --from=training /tmp/aot/app.aot /app/app.aot

@@ -13,7 +13,8 @@
 #      (explicit ulimits, runc instead of crun, cgroupfs; see ../shared/notes/container-testing.md)
 #   3. makes local base images, because no registry can be reached:
 #        localhost/mtad-debian:trixie       debootstrap minbase
-#        localhost/mtad-build:21            + openjdk-21-jdk-headless, + the host's extra CA certificates
+#        localhost/mtad-build:25            + this machine's Temurin 25 JDK (or Debian's openjdk-25), + the host's extra
+#                                             CA certificates
 #                                             (the HTTPS proxy here needs them; ONLY in this local build image)
 #        localhost/mtad-runtime-base:trixie the runtime stage's OS: the image gets a jlink-made Java from the
 #                                             build stage, so no JRE here and no extra CAs
@@ -23,7 +24,8 @@
 #        DOCKER_HOST, TESTCONTAINERS_RYUK_DISABLED, CONTAINERS_CONF, MTAD_TEST_IMAGE, DOCKER_BUILDKIT
 #
 # Knobs: MTAD_CONTAINER_STATE (state dir, default /tmp/mtad-container), MTAD_SKIP_IMAGE_BUILD=1 (use the
-# existing localhost/mtad:test), MTAD_REBUILD_BASE_IMAGES=1 (remake the base images).
+# existing image), MTAD_REBUILD_BASE_IMAGES=1 (remake the base images), MTAD_TEST_IMAGE (the image's tag, default
+# localhost/mtad:test), MTAD_BUILD_JDK (the JDK 25 copied into the build base, default this machine's Temurin 25).
 
 mtad_container_log() { printf '[container-setup] %s\n' "$*" >&2; }
 
@@ -89,23 +91,40 @@ DPKG
       || { mtad_container_log "podman import failed, see $state/import.log"; rm -rf "$rootfs"; exit 2; }
     rm -rf "$rootfs"
   fi
-  if [ "$rebuild" = 1 ] || ! podman image exists localhost/mtad-build:21; then
-    mtad_container_log "building localhost/mtad-build:21 (OpenJDK 21 JDK + host CAs)"
+  if [ "$rebuild" = 1 ] || ! podman image exists localhost/mtad-build:25; then
+    # The JDK: this machine's Temurin 25 when it has one (no registry to pull eclipse-temurin:25-jdk from),
+    # else Debian's openjdk-25 package.
+    host_jdk=${MTAD_BUILD_JDK:-/usr/lib/jvm/temurin-25-jdk-amd64}
+    mtad_container_log "building localhost/mtad-build:25 (JDK 25 + host CAs)"
     ctx=$(mktemp -d "$state/buildctx.XXXXXX")
     mkdir "$ctx/ca"
     cp /usr/local/share/ca-certificates/*.crt "$ctx/ca/" 2>/dev/null || true
-    cat >"$ctx/Containerfile" <<'CF'
+    if [ -x "$host_jdk/bin/jlink" ] && "$host_jdk/bin/java" -version 2>&1 | grep -q 'version "25'; then
+      cp -a "$host_jdk" "$ctx/jdk"
+      jdk_step='COPY jdk/ /opt/java/openjdk/'
+      java_home=/opt/java/openjdk
+    else
+      jdk_step='RUN apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends openjdk-25-jdk-headless && rm -rf /var/lib/apt/lists/*'
+      java_home=/usr/lib/jvm/java-25-openjdk-amd64
+    fi
+    cat >"$ctx/Containerfile" <<CF
 FROM localhost/mtad-debian:trixie
 RUN apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
-      openjdk-21-jdk-headless ca-certificates ca-certificates-java binutils \
+      ca-certificates binutils \
     && rm -rf /var/lib/apt/lists/*
+$jdk_step
 # Local test image only: trust the CAs of this machine's HTTPS proxy so Maven can reach Central.
 COPY ca/ /usr/local/share/ca-certificates/
-RUN update-ca-certificates >/dev/null
-ENV JAVA_HOME=/usr/lib/jvm/java-21-openjdk-amd64
+RUN update-ca-certificates >/dev/null \
+    && for crt in /usr/local/share/ca-certificates/*.crt; do \
+         [ -f "\$crt" ] || continue; \
+         $java_home/bin/keytool -importcert -noprompt -cacerts -storepass changeit \
+           -alias "\$(basename "\$crt")" -file "\$crt" >/dev/null 2>&1 || true; \
+       done
+ENV JAVA_HOME=$java_home PATH=$java_home/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
 CF
-    podman build --format docker -t localhost/mtad-build:21 "$ctx" >"$state/build-base.log" 2>&1 \
-      || { mtad_container_log "build of localhost/mtad-build:21 failed, see $state/build-base.log"; rm -rf "$ctx"; exit 2; }
+    podman build --format docker -t localhost/mtad-build:25 "$ctx" >"$state/build-base.log" 2>&1 \
+      || { mtad_container_log "build of localhost/mtad-build:25 failed, see $state/build-base.log"; rm -rf "$ctx"; exit 2; }
     rm -rf "$ctx"
   fi
   if [ "$rebuild" = 1 ] || ! podman image exists localhost/mtad-runtime-base:trixie; then
@@ -114,20 +133,21 @@ CF
   fi
 
   # 4. the project's image
-  if [ "${MTAD_SKIP_IMAGE_BUILD:-0}" != 1 ] || ! podman image exists localhost/mtad:test; then
-    mtad_container_log "building the project's Dockerfile as localhost/mtad:test (log: $state/build-image.log)"
-    previous=$(podman image inspect -f '{{.Id}}' localhost/mtad:test 2>/dev/null || true)
+  image=${MTAD_TEST_IMAGE:-localhost/mtad:test}
+  if [ "${MTAD_SKIP_IMAGE_BUILD:-0}" != 1 ] || ! podman image exists "$image"; then
+    mtad_container_log "building the project's Dockerfile as $image (log: $state/build-image.log)"
+    previous=$(podman image inspect -f '{{.Id}}' "$image" 2>/dev/null || true)
     start=$(date +%s)
     podman build --format docker --layers \
-      --build-arg BUILD_IMAGE=localhost/mtad-build:21 \
+      --build-arg BUILD_IMAGE=localhost/mtad-build:25 \
       --build-arg RUNTIME_IMAGE=localhost/mtad-runtime-base:trixie \
       --build-arg VERSION="$(git -C "$repo" describe --always --dirty 2>/dev/null || echo dev)" \
-      -t localhost/mtad:test "$repo" >"$state/build-image.log" 2>&1 \
+      -t "$image" "$repo" >"$state/build-image.log" 2>&1 \
       || { mtad_container_log "image build failed; last lines of $state/build-image.log:"; tail -n 20 "$state/build-image.log" >&2; exit 1; }
-    mtad_container_log "image built in $(( $(date +%s) - start )) s, size $(podman image inspect -f '{{.Size}}' localhost/mtad:test | awk '{printf "%.0f MB", $1/1e6}')"
+    mtad_container_log "image built in $(( $(date +%s) - start )) s, size $(podman image inspect -f '{{.Size}}' "$image" | awk '{printf "%.0f MB", $1/1e6}')"
     # Drop the image this build replaced, and build-cache images older than a day (storage grows by a few
     # hundred MB per source change otherwise); the recent intermediate images stay: they are the layer cache.
-    if [ -n "$previous" ] && [ "$previous" != "$(podman image inspect -f '{{.Id}}' localhost/mtad:test)" ]; then
+    if [ -n "$previous" ] && [ "$previous" != "$(podman image inspect -f '{{.Id}}' "$image")" ]; then
       podman rmi "$previous" >/dev/null 2>&1 || true
     fi
     podman image prune -f --filter until=24h >/dev/null 2>&1 || true
@@ -177,7 +197,7 @@ mtad_container_setup() {
   export DOCKER_HOST="unix://$state/podman.sock"
   export DOCKER_BUILDKIT=0
   export TESTCONTAINERS_RYUK_DISABLED=true
-  export MTAD_TEST_IMAGE=localhost/mtad:test
+  export MTAD_TEST_IMAGE=${MTAD_TEST_IMAGE:-localhost/mtad:test}
   mtad_container_log "ready: DOCKER_HOST=$DOCKER_HOST MTAD_TEST_IMAGE=$MTAD_TEST_IMAGE"
 }
 
