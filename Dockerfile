@@ -18,7 +18,7 @@ FROM ${BUILD_IMAGE} AS jre
 RUN jlink --add-modules java.se,jdk.unsupported,jdk.crypto.ec,jdk.zipfs,jdk.management,jdk.naming.dns,jdk.localedata \
       --include-locales=en,es \
       --strip-debug --no-man-pages --no-header-files --compress=zip-6 \
-      --output /opt/java
+      --output /opt/mtad-java
 
 FROM ${BUILD_IMAGE} AS build
 WORKDIR /build
@@ -83,7 +83,7 @@ ENV JAVA_HOME=/opt/java \
 
 WORKDIR /app
 # Everything below is owned by root and read-only for the app user (COPY without --chown).
-COPY --from=jre /opt/java /opt/java
+COPY --from=jre /opt/mtad-java /opt/java
 COPY --from=build /build/extracted/dependencies/ ./
 COPY --from=build /build/extracted/snapshot-dependencies/ ./
 COPY --from=build /build/native/ ./native/
