@@ -100,7 +100,7 @@ DPKG
     mkdir "$ctx/ca"
     cp /usr/local/share/ca-certificates/*.crt "$ctx/ca/" 2>/dev/null || true
     if [ -x "$host_jdk/bin/jlink" ] && "$host_jdk/bin/java" -version 2>&1 | grep -q 'version "25'; then
-      cp -a "$host_jdk" "$ctx/jdk"
+      cp -aL "$host_jdk" "$ctx/jdk"  # -L: Debian packages link lib/security/cacerts to /etc
       jdk_step='COPY jdk/ /opt/java/openjdk/'
       java_home=/opt/java/openjdk
     else
