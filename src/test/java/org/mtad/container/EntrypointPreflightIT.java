@@ -110,7 +110,7 @@ class EntrypointPreflightIT {
                 .contains("entrypoint: Management Tools Analysis Dashboard 1.2.3-summary")
                 .contains("entrypoint: user uid=10001 gid=10001, port 8080, data /app/data")
                 .containsPattern("entrypoint:   data\\.db +\\d+ bytes")
-                .contains("entrypoint: Java 21");
+                .contains("entrypoint: Java 25");
         assertThat(run.exitCode()).as(run.output()).isZero();
     }
 }
