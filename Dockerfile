@@ -17,7 +17,7 @@ ARG RUNTIME_IMAGE=debian:trixie-slim
 FROM ${BUILD_IMAGE} AS jre
 RUN jlink --add-modules java.se,jdk.unsupported,jdk.crypto.ec,jdk.zipfs,jdk.management,jdk.naming.dns,jdk.localedata \
       --include-locales=en,es \
-      --strip-debug --no-man-pages --no-header-files --compress=zip-6 \
+      --strip-debug --strip-native-debug-symbols=objcopy=/usr/bin/objcopy --no-man-pages --no-header-files --compress=zip-6 \
       --output /opt/mtad-java
 
 FROM ${BUILD_IMAGE} AS build
@@ -60,7 +60,25 @@ RUN jarfile=$(ls extracted/dependencies/lib/sqlite-jdbc-*.jar) \
     && jar --create --file "../$jarfile" --manifest ../sqlite-manifest.mf . \
     && cd .. && rm -rf sqlite-repack sqlite-manifest.mf
 
-FROM ${RUNTIME_IMAGE} AS app
+# The runtime OS: the base image with the app user, minus what only installs or builds software (package
+# managers, perl, TLS and archive tools: about 45 MB). Checked below: what the scripts and the JVM use still runs.
+FROM ${RUNTIME_IMAGE} AS os
+RUN groupadd --gid 10001 mtad \
+    && useradd --uid 10001 --gid 10001 --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin mtad \
+    && for pkg in apt libapt-pkg7.0 sqv perl-base libssl3t64 libsqlite3-0 libdb5.3t64 diffutils tar passwd \
+                  libsemanage2 libsemanage-common util-linux libsystemd0 libudev1 debconf debian-archive-keyring dpkg; do \
+         list="/var/lib/dpkg/info/$pkg.list"; [ -f "$list" ] || list=$(ls /var/lib/dpkg/info/"$pkg":*.list 2>/dev/null || true); \
+         [ -n "$list" ] && [ -f "$list" ] || continue; \
+         while IFS= read -r f; do if [ -f "$f" ] || [ -L "$f" ]; then rm -f "$f"; fi; done <"$list"; \
+       done \
+    && rm -rf /var/lib/dpkg /var/lib/apt /var/cache/apt /var/cache/debconf /var/log/* /usr/share/doc /usr/share/man \
+              /usr/share/info /usr/share/locale /usr/share/zoneinfo /usr/share/perl5 /etc/apt \
+    && bash -c 'true' && stat -c %s /etc/passwd >/dev/null && sed --version >/dev/null && id -u mtad >/dev/null \
+    && mktemp -u >/dev/null && timeout 1 true && head -c 1 /etc/passwd >/dev/null && find /etc -maxdepth 0 >/dev/null \
+    && touch /tmp/x && rm /tmp/x && tr --version >/dev/null && sh -c true
+
+FROM scratch AS app
+COPY --from=os / /
 ARG VERSION=dev
 ARG REVISION=unknown
 ARG SOURCE_URL=unknown
@@ -70,9 +88,6 @@ LABEL org.opencontainers.image.title="Management Tools Analysis Dashboard" \
       org.opencontainers.image.version="${VERSION}" \
       org.opencontainers.image.revision="${REVISION}" \
       org.opencontainers.image.source="${SOURCE_URL}"
-
-RUN groupadd --gid 10001 mtad \
-    && useradd --uid 10001 --gid 10001 --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin mtad
 
 ENV JAVA_HOME=/opt/java \
     PATH=/opt/java/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
