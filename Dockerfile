@@ -18,7 +18,10 @@ FROM ${BUILD_IMAGE} AS jre
 RUN jlink --add-modules java.se,jdk.unsupported,jdk.crypto.ec,jdk.zipfs,jdk.management,jdk.naming.dns,jdk.localedata \
       --include-locales=en,es \
       --strip-debug --strip-native-debug-symbols=objcopy=/usr/bin/objcopy --no-man-pages --no-header-files --compress=zip-6 \
-      --output /opt/mtad-java
+      --output /opt/mtad-java \
+    && strip --strip-unneeded /opt/mtad-java/lib/server/libjvm.so \
+    && rm -f /opt/mtad-java/lib/libawt_xawt.so /opt/mtad-java/lib/libsplashscreen.so /opt/mtad-java/lib/libjsound.so
+# (The symbol table of libjvm.so and the X11, splash-screen and sound libraries: 6 MB a headless server never uses.)
 
 FROM ${BUILD_IMAGE} AS build
 WORKDIR /build
@@ -61,7 +64,8 @@ RUN jarfile=$(ls extracted/dependencies/lib/sqlite-jdbc-*.jar) \
     && cd .. && rm -rf sqlite-repack sqlite-manifest.mf
 
 # The runtime OS: the base image with the app user, minus what only installs or builds software (package
-# managers, perl, TLS and archive tools: about 45 MB). Checked below: what the scripts and the JVM use still runs.
+# managers, perl, TLS and archive tools, iconv modules, C++ runtime: about 55 MB; the JVM links only libc, libm,
+# libdl, libpthread and librt). Checked below: what the scripts and the tests use still runs.
 FROM ${RUNTIME_IMAGE} AS os
 RUN groupadd --gid 10001 mtad \
     && useradd --uid 10001 --gid 10001 --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin mtad \
@@ -73,6 +77,8 @@ RUN groupadd --gid 10001 mtad \
        done \
     && rm -rf /var/lib/dpkg /var/lib/apt /var/cache/apt /var/cache/debconf /var/log/* /usr/share/doc /usr/share/man \
               /usr/share/info /usr/share/locale /usr/share/zoneinfo /usr/share/perl5 /etc/apt \
+              /usr/lib/x86_64-linux-gnu/perl-base /usr/lib/x86_64-linux-gnu/gconv /usr/lib/x86_64-linux-gnu/security \
+              /usr/lib/*-linux-gnu/libstdc++.so.6* /usr/bin/localedef \
     && bash -c 'true' && stat -c %s /etc/passwd >/dev/null && sed --version >/dev/null && id -u mtad >/dev/null \
     && mktemp -u >/dev/null && timeout 1 true && head -c 1 /etc/passwd >/dev/null && find /etc -maxdepth 0 >/dev/null \
     && touch /tmp/x && rm /tmp/x && tr --version >/dev/null && sh -c true
