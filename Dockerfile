@@ -128,4 +128,4 @@ RUN aot-training.sh /tmp/aot/app.aot
 
 FROM app
 # Owned by root, read-only: the JVM only maps it. entrypoint.sh passes -XX:AOTCache=/app/app.aot.
-COPY --from=training /tmp/aot/app.aot /app/app.aot
+COPY --from=training --chown=0:0 --chmod=0444 /tmp/aot/app.aot /app/app.aot

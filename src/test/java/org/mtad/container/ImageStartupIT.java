@@ -55,7 +55,7 @@ class ImageStartupIT {
         try (GenericContainer<?> app = ContainerEngine.hardenedApp()) {
             app.start();
             var stat = app.execInContainer("stat", "-c", "%U %a %s", "/app/app.aot");
-            assertThat(stat.getStdout().strip()).as(stat.getStderr()).matches("root 644 \\d{7,}");
+            assertThat(stat.getStdout().strip()).as(stat.getStderr()).matches("root 444 \\d{7,}");
         }
     }
 
