@@ -180,7 +180,9 @@ class MtadApexChart extends HTMLElement {
     o.chart.animations = { enabled: false };
     o.chart.redrawOnWindowResize = true;
     o.chart.redrawOnParentResize = true;
-    o.markers = sparseMarkers(o.markers, o.series);
+    if (o.markers) {
+      o.markers = sparseMarkers(o.markers, o.series);
+    }
     o.chart.defaultLocale = o.chart.defaultLocale === 'es' ? 'es' : 'en';
     o.chart.events = {
       dataPointSelection: (event, ctx, config) => {
