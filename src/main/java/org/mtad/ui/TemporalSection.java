@@ -11,7 +11,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.function.SerializableConsumer;
 
 /** 1. One line per source over time, with range presets counted back from the last month and explicit years. */
@@ -19,8 +19,10 @@ class TemporalSection extends Composite<SectionFrame> implements DashboardSectio
 
     private final ApexChart chart = new ApexChart();
     private final Div presets = new Div();
-    private final Select<Integer> fromYear = new Select<>();
-    private final Select<Integer> toYear = new Select<>();
+    // Combo boxes, not selects: their items reach the browser only when opened, while a select keeps a server-side
+    // component per year (some 150 of them) in every open tab.
+    private final ComboBox<Integer> fromYear = new ComboBox<>();
+    private final ComboBox<Integer> toYear = new ComboBox<>();
     private DashboardState state;
     private SerializableConsumer<DashboardState> navigate;
 

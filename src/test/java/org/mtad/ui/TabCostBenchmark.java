@@ -27,7 +27,7 @@ import com.microsoft.playwright.Page;
  * REAL_DATA_DIR=../shared/data/management-tools ./mvnw -Ptab-benchmark process-test-classes</pre>
  *
  * Optional: {@code TABS} (30), {@code PORT} (18081), {@code JAR} (target/management-tools-dashboard-1.0.0.jar),
- * {@code DASHBOARD_PATH} (/benchmarking).
+ * {@code DASHBOARD_PATH} (/benchmarking), {@code HISTOGRAM} (set: also print the classes whose live bytes grew most).
  */
 public final class TabCostBenchmark {
 
@@ -60,6 +60,8 @@ public final class TabCostBenchmark {
             openTab(warm, base + path);
             warm.close();
             long before = liveHeapKb(app.pid());
+            String histogramBefore = System.getenv("HISTOGRAM") == null ? null
+                    : run(jcmd(), String.valueOf(app.pid()), "GC.class_histogram");
             long start = System.nanoTime();
             for (int i = 0; i < tabs; i++) {
                 BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
@@ -72,6 +74,9 @@ public final class TabCostBenchmark {
             System.out.printf(Locale.ROOT, "live heap before %d KB, after %d open tabs %d KB (tabs opened in %.1f s)%n",
                     before, tabs, after, seconds);
             System.out.printf(Locale.ROOT, "per open tab: %.0f KB%n", (after - before) / (double) tabs);
+            if (histogramBefore != null) {
+                ClassHistogram.printGrowth(histogramBefore, run(jcmd(), String.valueOf(app.pid()), "GC.class_histogram"), tabs);
+            }
             open.forEach(BrowserContext::close);
         } finally {
             app.destroy();
@@ -108,9 +113,13 @@ public final class TabCostBenchmark {
         throw new IllegalStateException("the app did not answer /health within 90 s; see target/tab-benchmark-app.log");
     }
 
+    private static String jcmd() {
+        return Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+    }
+
     /** The heap in use after two full collections: what the open sessions really hold. */
     static long liveHeapKb(long pid) throws IOException, InterruptedException {
-        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        String jcmd = jcmd();
         run(jcmd, String.valueOf(pid), "GC.run");
         Thread.sleep(1000);
         run(jcmd, String.valueOf(pid), "GC.run");
