@@ -27,7 +27,8 @@ import com.microsoft.playwright.Page;
  * REAL_DATA_DIR=../shared/data/management-tools ./mvnw -Ptab-benchmark process-test-classes</pre>
  *
  * Optional: {@code TABS} (30), {@code PORT} (18081), {@code JAR} (target/management-tools-dashboard-1.0.0.jar),
- * {@code DASHBOARD_PATH} (/benchmarking), {@code HISTOGRAM} (set: also print the classes whose live bytes grew most).
+ * {@code DASHBOARD_PATH} (/benchmarking), {@code SETTLE_SECONDS} (70: a second reading once idle keep-alive
+ * connections have closed, the tabs still open; 0 skips it), {@code HISTOGRAM} (set: also print the classes whose live bytes grew most).
  */
 public final class TabCostBenchmark {
 
@@ -74,6 +75,14 @@ public final class TabCostBenchmark {
             System.out.printf(Locale.ROOT, "live heap before %d KB, after %d open tabs %d KB (tabs opened in %.1f s)%n",
                     before, tabs, after, seconds);
             System.out.printf(Locale.ROOT, "per open tab: %.0f KB%n", (after - before) / (double) tabs);
+            int settle = Integer.parseInt(env("SETTLE_SECONDS", "70"));
+            if (settle > 0) {
+                // The tabs stay open; the browser's idle keep-alive connections (and Tomcat's buffers for them) close.
+                Thread.sleep(settle * 1000L);
+                long idle = liveHeapKb(app.pid());
+                System.out.printf(Locale.ROOT, "after %d s idle (keep-alive connections closed, tabs still open): %d KB,"
+                        + " per open tab: %.0f KB%n", settle, idle, (idle - before) / (double) tabs);
+            }
             if (histogramBefore != null) {
                 ClassHistogram.printGrowth(histogramBefore, run(jcmd(), String.valueOf(app.pid()), "GC.class_histogram"), tabs);
             }
