@@ -1,9 +1,33 @@
-// <mtad-apex-chart>: renders ApexCharts from a JSON `options` property set by the server
-// (org.mtad.ui.chart.ApexChart). Later changes update the existing chart instead of re-creating it.
+// <mtad-apex-chart>: an ApexCharts chart whose options (JSON) the element fetches from its `src` URL when it comes
+// near the viewport, or when the page is about to be printed (org.mtad.ui.chart.ApexChart sets `src`). ApexCharts
+// itself is loaded on first need, in its own chunk, so a page whose charts are all off screen loads none of it.
+// A later `src` redraws a chart already drawn (updateOptions); resizing is ApexCharts' own and fetches nothing.
 // No eval and no inline script: formatters are chosen by name through options.format.
-import ApexCharts from 'apexcharts';
-import en from 'apexcharts/dist/locales/en.json';
-import es from 'apexcharts/dist/locales/es.json';
+
+// Fetch and draw a little before a chart scrolls into view, so it is there when the visitor arrives.
+const AHEAD = '400px 0px';
+// Series denser than this draw no per-point markers (hovering still shows the point).
+const DENSE = 150;
+// Widths are sent rounded up to this, so charts of similar size share cached answers.
+const WIDTH_STEP = 100;
+
+let apex;
+function loadApex() {
+  apex ||= Promise.all([
+    import('apexcharts'),
+    import('apexcharts/dist/locales/en.json'),
+    import('apexcharts/dist/locales/es.json'),
+  ]).then(([lib, en, es]) => ({ ApexCharts: lib.default, locales: [en.default || en, es.default || es] }));
+  return apex;
+}
+
+const nearViewport = new IntersectionObserver((entries) => {
+  entries.filter((e) => e.isIntersecting).forEach((e) => e.target._wanted());
+}, { rootMargin: AHEAD });
+
+window.addEventListener('beforeprint', () => {
+  document.querySelectorAll('mtad-apex-chart').forEach((chart) => chart._wanted());
+});
 
 const darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
 
@@ -23,36 +47,43 @@ function pointLabel(fallback) {
   };
 }
 
+// Markers only where points are few enough to tell apart; sizes may be one number or one per series.
+function sparseMarkers(markers, series) {
+  if (!markers || !Array.isArray(series)) {
+    return markers;
+  }
+  const sizes = series.map((s, i) => {
+    const size = Array.isArray(markers.size) ? (markers.size[i] ?? 0) : markers.size;
+    return s.type !== 'scatter' && (s.data?.length ?? 0) > DENSE ? 0 : size;
+  });
+  return { ...markers, size: sizes };
+}
+
 class MtadApexChart extends HTMLElement {
   constructor() {
     super();
+    this._src = '';
     this._options = null;
     this._chart = null;
+    this._wantedOnce = false;
+    this._loading = 0;
     this._onScheme = () => this._render();
   }
 
-  set options(value) {
-    if (value === this._options) {
+  set src(value) {
+    const next = value || '';
+    if (next === this._src) {
       return;
     }
-    this._options = value;
-    this._render();
+    this._src = next;
+    // Drawn or at least once near the viewport: fetch the new state now; otherwise when it comes into view.
+    if (this._chart || this._wantedOnce) {
+      this._load();
+    }
   }
 
-  get options() {
-    return this._options;
-  }
-
-  set series(value) {
-    if (this._options) {
-      this._options = { ...this._options, series: value };
-    }
-    if (this._chart) {
-      this._chart.updateSeries(value, false);
-      this._markRendered();
-    } else {
-      this._render();
-    }
+  get src() {
+    return this._src;
   }
 
   connectedCallback() {
@@ -61,28 +92,72 @@ class MtadApexChart extends HTMLElement {
       this.appendChild(this._container);
     }
     darkQuery.addEventListener('change', this._onScheme);
-    this._render();
+    nearViewport.observe(this);
   }
 
   disconnectedCallback() {
     darkQuery.removeEventListener('change', this._onScheme);
+    nearViewport.unobserve(this);
     if (this._chart) {
       this._chart.destroy();
       this._chart = null;
     }
+    // Attached again later: drawn again when it comes into view, from the options it already has.
+    this._wantedOnce = false;
   }
 
-  _render() {
+  _wanted() {
+    if (this._wantedOnce) {
+      return;
+    }
+    this._wantedOnce = true;
+    if (this._options && this._loadedSrc === this._src) {
+      this._render();
+    } else {
+      this._load();
+    }
+  }
+
+  async _load() {
+    if (!this._src) {
+      return;
+    }
+    const src = this._src;
+    const ticket = ++this._loading;
+    const width = Math.max(WIDTH_STEP, Math.ceil((this.clientWidth || WIDTH_STEP) / WIDTH_STEP) * WIDTH_STEP);
+    const url = src + (src.includes('?') ? '&' : '?') + 'w=' + width;
+    try {
+      const [response] = await Promise.all([fetch(url, { credentials: 'same-origin' }), loadApex()]);
+      if (!response.ok) {
+        throw new Error(response.status + ' ' + response.statusText);
+      }
+      const options = await response.json();
+      if (ticket === this._loading) {
+        this._options = options;
+        this._loadedSrc = src;
+        await this._render();
+      }
+    } catch (e) {
+      if (ticket === this._loading) {
+        this.setAttribute('data-error', String(e.message || e));
+      }
+    }
+  }
+
+  async _render() {
     if (!this.isConnected || !this._options || !this._container) {
       return;
     }
-    const options = this._clientOptions(this._options);
+    const { ApexCharts, locales } = await loadApex();
+    const options = this._clientOptions(this._options, locales);
+    this.removeAttribute('data-error');
     if (this._chart) {
-      this._chart.updateOptions(options, false, false);
+      await this._chart.updateOptions(options, false, false);
       this._markRendered();
     } else {
       this._chart = new ApexCharts(this._container, options);
-      this._chart.render().then(() => this._markRendered());
+      await this._chart.render();
+      this._markRendered();
     }
   }
 
@@ -90,7 +165,7 @@ class MtadApexChart extends HTMLElement {
     this.setAttribute('data-rendered', String((Number(this.getAttribute('data-rendered')) || 0) + 1));
   }
 
-  _clientOptions(serverOptions) {
+  _clientOptions(serverOptions, locales) {
     const o = structuredClone(serverOptions);
     const format = o.format || {};
     delete o.format;
@@ -101,7 +176,13 @@ class MtadApexChart extends HTMLElement {
     o.chart.background = page && page !== 'rgba(0, 0, 0, 0)' ? page : 'transparent';
     o.chart.foreColor = getComputedStyle(this).color;
     o.chart.fontFamily = 'inherit';
-    o.chart.locales = [en, es];
+    o.chart.locales = locales;
+    o.chart.animations = { enabled: false };
+    o.chart.redrawOnWindowResize = true;
+    o.chart.redrawOnParentResize = true;
+    if (o.markers) {
+      o.markers = sparseMarkers(o.markers, o.series);
+    }
     o.chart.defaultLocale = o.chart.defaultLocale === 'es' ? 'es' : 'en';
     o.chart.events = {
       dataPointSelection: (event, ctx, config) => {

@@ -12,6 +12,7 @@ import org.springframework.security.web.header.writers.CacheControlHeadersWriter
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
 import org.springframework.security.web.header.writers.CrossOriginResourcePolicyHeaderWriter.CrossOriginResourcePolicy;
@@ -28,6 +29,9 @@ class SecurityConfiguration {
 
     /** Strict-Transport-Security: one year. Written only for secure requests (HTTPS, or X-Forwarded-Proto from a trusted proxy). */
     static final long HSTS_SECONDS = 365L * 24 * 3600;
+
+    /** The chart endpoint's paths (org.mtad.ui.ChartController), which set their own caching headers. */
+    static final String CHART_OPTIONS = "/charts/**";
 
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
             + "serial=(), bluetooth=(), hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), "
@@ -59,10 +63,12 @@ class SecurityConfiguration {
                 }
             });
             headers
-                    // No caching of pages and API answers; the hashed bundle files get their own (BundleCaching).
+                    // No caching of pages and API answers; the hashed bundle files get their own (BundleCaching), and
+                    // so do the charts' options (ETag and Cache-Control from the chart endpoint in the ui package).
                     .cacheControl(cache -> cache.disable())
                     .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(
-                            PathPatternRequestMatcher.withDefaults().matcher(BundleCaching.PATH + "**")),
+                            new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(BundleCaching.PATH + "**"),
+                                    PathPatternRequestMatcher.withDefaults().matcher(CHART_OPTIONS))),
                             new CacheControlHeadersWriter()))
                     .addHeaderWriter(contentSecurityPolicy)
                     .frameOptions(frame -> frame.sameOrigin())

@@ -1,41 +1,30 @@
 package org.mtad.ui;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import org.mtad.analysis.CorrelationMatrix;
 import org.mtad.ui.chart.ApexChart;
-import org.mtad.ui.chart.ChartOptions;
-import org.mtad.ui.chart.ChartOptions.ColorRange;
-import org.mtad.ui.chart.ChartOptions.ColorScale;
-import org.mtad.ui.chart.ChartOptions.Heatmap;
-import org.mtad.ui.chart.ChartOptions.PlotOptions;
-import org.mtad.ui.chart.ChartSeries;
-import org.mtad.ui.chart.Point;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.function.SerializableConsumer;
 
-/** 6. Pearson correlation of every pair of sources (pairwise complete months), -1..1 on a diverging scale. */
-class CorrelationSection extends Composite<SectionFrame> {
+/**
+ * 6. Pearson correlation of every pair of sources (pairwise complete months), -1..1 on a diverging scale. A click on
+ * a cell chooses that pair for the regression.
+ */
+class CorrelationSection extends Composite<SectionFrame> implements DashboardSection {
 
-    /** Reports a clicked cell as the (x, y) pair for the regression. */
-    interface PairChoice extends java.io.Serializable {
-        void chosen(String x, String y);
-    }
-
-    // Blue for negative, red for positive (after ColorBrewer RdBu), light enough for dark value labels.
-    private static final String[] DIVERGING = {"#4393c3", "#6baed6", "#92c5de", "#c6dbef", "#eef3f8",
-        "#fbe9e2", "#fcbba1", "#f4a582", "#e78a6f", "#d6604d"};
     private final ApexChart chart = new ApexChart();
-    private List<String> sources = List.of();
+    private DashboardState state;
+    private SerializableConsumer<DashboardState> navigate;
 
-    CorrelationSection(PairChoice onPair) {
+    CorrelationSection() {
         chart.setId("chart-correlation");
         chart.addPointSelectListener(e -> {
+            List<String> sources = state.sources();
             int row = e.seriesIndex();
             int column = e.dataPointIndex();
             if (row >= 0 && row < sources.size() && column >= 0 && column < sources.size()) {
-                onPair.chosen(sources.get(column), sources.get(row));
+                navigate.accept(state.withPair(sources.get(column), sources.get(row)));
             }
         });
         getContent().setBody(chart);
@@ -46,31 +35,21 @@ class CorrelationSection extends Composite<SectionFrame> {
         return new SectionFrame("correlation");
     }
 
-    void show(CorrelationMatrix.Result result, SourceLegend legend) {
+    @Override
+    public String titleKey() {
+        return "correlation.title";
+    }
+
+    @Override
+    public void show(SectionContext context) {
+        state = context.state();
+        navigate = context.navigate();
         getContent().setTexts(getTranslation("correlation.title"), getTranslation("correlation.explain"));
+        if (context.analysis().correlation().isEmpty()) {
+            getContent().showHint(getTranslation("hint.needsTwo"));
+            return;
+        }
         getContent().showHint(null);
-        sources = result.sources();
-        double[][] r = result.matrix();
-        List<ChartSeries> rows = new ArrayList<>();
-        for (int i = 0; i < sources.size(); i++) {
-            List<Point> cells = new ArrayList<>();
-            for (int j = 0; j < sources.size(); j++) {
-                cells.add(Point.of(legend.label(sources.get(j)), r[i][j]));
-            }
-            rows.add(ChartSeries.of(legend.label(sources.get(i)), cells));
-        }
-        List<ColorRange> ranges = new ArrayList<>();
-        for (int k = 0; k < DIVERGING.length; k++) {
-            // Bounds from integers so the legend reads -0.8 rather than -0.8000000000000001.
-            double from = (2 * k - 10) / 10.0;
-            double to = (2 * k - 8) / 10.0;
-            ranges.add(new ColorRange(from, to, DIVERGING[k], String.format(java.util.Locale.ROOT, "%.1f … %.1f", from, to)));
-        }
-        chart.setOptions(ChartOptions.of("heatmap").id("correlation").locale(legend.chartLocale()).zoom(false)
-                .height(Math.max(260, 70 * sources.size() + 80))
-                .series(rows)
-                .plotOptions(new PlotOptions(new Heatmap(false, new ColorScale(ranges, -1, 1)), null))
-                .legend(true)
-                .format(new ChartOptions.Format(null, null, null, 2, null, null, null)).build());
+        chart.setSource(context.chartUrl("correlation"));
     }
 }

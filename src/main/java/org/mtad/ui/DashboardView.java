@@ -1,15 +1,11 @@
 package org.mtad.ui;
 
-import java.time.Duration;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 
-import org.mtad.catalog.Series;
 import org.mtad.catalog.Snapshot;
 import org.mtad.catalog.Source;
 import org.mtad.catalog.Tool;
-import org.mtad.toolanalysis.Selection;
 import org.mtad.toolanalysis.ToolAnalysis;
 import org.mtad.toolanalysis.ToolAnalysisService;
 
@@ -38,23 +34,17 @@ class DashboardView extends Composite<Div> implements BeforeEnterObserver, HasDy
     private final SelectionPanel selection = new SelectionPanel(this::chooseTool, this::chooseSources, this::openNotes);
     private final SectionNavigation navigation = new SectionNavigation();
     private final Paragraph noSources = new Paragraph();
-    private final TemporalSection temporal = new TemporalSection(r -> go(state.withRange(r)));
-    private final MeansSection means = new MeansSection();
-    private final TrajectorySection trajectory = new TrajectorySection((a, x, y) -> go(state.withTrajectory(a, x, y)));
-    private final SeasonalSection seasonal = new SeasonalSection(s -> go(state.withSeasonal(s)));
-    private final PeriodogramSection fourier = new PeriodogramSection(s -> go(state.withFourier(s)));
-    private final CorrelationSection correlation = new CorrelationSection((x, y) -> go(state.withPair(x, y)));
-    private final RegressionSection regression = new RegressionSection((x, y) -> go(state.withPair(x, y)));
-    private final PcaSection pca = new PcaSection();
-    private final DataTableSection table = new DataTableSection();
-    private final PerformanceSection performance = new PerformanceSection();
+    /** In page order; a new section is one more entry here. */
+    private final List<DashboardSection> sections = List.of(new TemporalSection(), new MeansSection(),
+            new TrajectorySection(), new SeasonalSection(), new PeriodogramSection(), new CorrelationSection(),
+            new RegressionSection(), new PcaSection(), new DataTableSection(), new PerformanceSection());
 
     DashboardView(ToolAnalysisService service) {
         this.service = service;
         noSources.addClassName("mtad-hint");
         noSources.setId("no-sources");
-        getContent().add(selection, navigation, noSources, temporal, means, trajectory, seasonal, fourier, correlation,
-                regression, pca, table, performance);
+        getContent().add(selection, navigation, noSources);
+        sections.forEach(section -> getContent().add(section.component()));
     }
 
     @Override
@@ -100,93 +90,23 @@ class DashboardView extends Composite<Div> implements BeforeEnterObserver, HasDy
         boolean any = !state.sources().isEmpty();
         noSources.setText(getTranslation("hint.noSources"));
         noSources.setVisible(!any);
-        for (var section : List.of(temporal, means, trajectory, seasonal, fourier, correlation, regression, pca, table,
-                performance)) {
-            section.setVisible(any);
-        }
-        showNavigation();
+        sections.forEach(section -> section.component().setVisible(any));
+        navigation.show(sections.stream().map(section -> new SectionNavigation.Target(
+                getTranslation(section.titleKey()), section.component())).toList(), getTranslation("nav.label"));
         if (!any) {
             return;
         }
-        String csv = String.join(",", state.sources());
         long before = System.nanoTime();
-        ToolAnalysis analysis = service.analyse(snapshot,
-                Selection.parse(snapshot, tool.slug(), csv, state.pick(state.x(), 0), state.pick(state.y(), 1)));
+        ToolAnalysis analysis = StateAnalysis.of(service, snapshot, state);
         long served = System.nanoTime() - before;
-        List<Series> series = List.copyOf(analysis.series().values());
-        temporal.show(series, state.range(), legend);
-        means.show(analysis.means(), legend);
-        String seasonalSource = state.pick(state.seasonal(), 0);
-        seasonal.show(analysis.seasonal().get(seasonalSource), state.sources(), legend);
-        String fourierSource = state.pick(state.fourier(), 0);
-        fourier.show(fourierSource, analysis.periodogram().get(fourierSource), state.sources(), legend);
-        if (analysis.selection().comparesSources()) {
-            showComparisons(analysis, csv, legend);
-        } else {
-            showComparisonHints();
-        }
-        table.show(tableRows(analysis, legend));
-        performance.show(analysis, served, Duration.ofNanos(System.nanoTime() - start));
-    }
-
-    private void showComparisons(ToolAnalysis analysis, String csv, SourceLegend legend) {
-        String tx = state.pick(state.trajectoryX(), 0);
-        String ty = state.pick(state.trajectoryY(), 1);
-        // The service computes the trajectory of its (x, y) pair; the trajectory's own axes are a second (cached) call.
-        var pairForTrajectory = tx.equals(analysis.selection().x().key()) && ty.equals(analysis.selection().y().key())
-                ? analysis : service.analyse(snapshot, Selection.parse(snapshot, tool.slug(), csv, tx, ty));
-        pairForTrajectory.trajectory().ifPresentOrElse(
-                t -> trajectory.show(t, state.annual(), state.sources(), legend),
-                () -> trajectory.showSameSource(tx, state.sources(), legend));
-        analysis.correlation().ifPresent(c -> correlation.show(c, legend));
-        analysis.regression().ifPresent(r -> {
-            if (r.sameVariable()) {
-                regression.showDiagonal(r.x(), state.sources(), legend);
-            } else {
-                regression.show(r.x(), r.y(), analysis.aligned().pairwiseComplete(r.x(), r.y()), r.fits(),
-                        state.sources(), legend);
-            }
-        });
-        analysis.pca().ifPresent(p -> pca.show(p, legend));
-    }
-
-    private void showComparisonHints() {
-        String hint = getTranslation("hint.needsTwo");
-        trajectory.getContent().setTexts(getTranslation("trajectory.title"), getTranslation("trajectory.explain"));
-        correlation.getContent().setTexts(getTranslation("correlation.title"), getTranslation("correlation.explain"));
-        regression.getContent().setTexts(getTranslation("regression.title"), getTranslation("regression.explain"));
-        pca.getContent().setTexts(getTranslation("pca.title"), getTranslation("pca.explain"));
-        trajectory.getContent().showHint(hint);
-        correlation.getContent().showHint(hint);
-        regression.getContent().showHint(hint);
-        pca.getContent().showHint(hint);
-    }
-
-    private void showNavigation() {
-        navigation.show(List.of(
-                new SectionNavigation.Target(getTranslation("temporal.title"), temporal),
-                new SectionNavigation.Target(getTranslation("means.title"), means),
-                new SectionNavigation.Target(getTranslation("trajectory.title"), trajectory),
-                new SectionNavigation.Target(getTranslation("seasonal.title"), seasonal),
-                new SectionNavigation.Target(getTranslation("fourier.title"), fourier),
-                new SectionNavigation.Target(getTranslation("correlation.title"), correlation),
-                new SectionNavigation.Target(getTranslation("regression.title"), regression),
-                new SectionNavigation.Target(getTranslation("pca.title"), pca),
-                new SectionNavigation.Target(getTranslation("table.title"), table),
-                new SectionNavigation.Target(getTranslation("performance.title"), performance)),
-                getTranslation("nav.label"));
-    }
-
-    private TableRows tableRows(ToolAnalysis analysis, SourceLegend legend) {
-        var aligned = analysis.aligned();
-        var dates = aligned.dates();
-        if (dates.isEmpty()) {
-            return new TableRows(state.sources(), legend.labels(state.sources()), List.of());
-        }
-        YearMonth first = dates.getFirst();
-        YearMonth last = dates.getLast();
-        return TableRows.of(aligned, state.range().start(first, last), state.range().end(last),
-                legend.labels(aligned.sources()));
+        var trajectory = StateAnalysis.trajectory(service, snapshot, state, analysis);
+        // Captured by the table for its later pages: the service, this snapshot and this state, not the analyses.
+        ToolAnalysisService analyses = service;
+        Snapshot shown = snapshot;
+        DashboardState current = state;
+        var context = new SectionContext(snapshot, tool, state, analysis, trajectory, legend,
+                () -> StateAnalysis.of(analyses, shown, current), this::go, start, served);
+        sections.forEach(section -> section.show(context));
     }
 
     private void chooseTool(String slug) {

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
 /** 10. Figures measured while building this view (never fixed text): data time, analysis time, page build time, rows. */
-class PerformanceSection extends Composite<SectionFrame> {
+class PerformanceSection extends Composite<SectionFrame> implements DashboardSection {
 
     private final Div figures = new Div();
     private final UnorderedList details = new UnorderedList();
@@ -31,11 +31,20 @@ class PerformanceSection extends Composite<SectionFrame> {
         return new SectionFrame("performance");
     }
 
+    @Override
+    public String titleKey() {
+        return "performance.title";
+    }
+
     /**
-     * @param served how long this request waited for the analyses (short when the service answered from its cache)
-     * @param build  the whole server-side preparation of this view
+     * Shows how long this request waited for the analyses (short when the service answered from its cache) and the
+     * whole server-side preparation of this view; shown last, so that it includes the other sections.
      */
-    void show(ToolAnalysis analysis, long served, Duration build) {
+    @Override
+    public void show(SectionContext context) {
+        ToolAnalysis analysis = context.analysis();
+        long served = context.served();
+        Duration build = Duration.ofNanos(System.nanoTime() - context.started());
         getContent().setTexts(getTranslation("performance.title"), getTranslation("performance.explain"));
         var timings = analysis.timings();
         long analysisNanos = timings.analysisNanos().values().stream().mapToLong(Long::longValue).sum();

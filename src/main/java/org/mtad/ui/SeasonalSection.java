@@ -1,15 +1,8 @@
 package org.mtad.ui;
 
-import java.util.List;
-
 import org.mtad.analysis.SeasonalDecomposition;
-import org.mtad.analysis.SeasonalDecomposition.Decomposed;
 import org.mtad.analysis.SeasonalDecomposition.NotEnoughData;
 import org.mtad.ui.chart.ApexChart;
-import org.mtad.ui.chart.ChartOptions;
-import org.mtad.ui.chart.ChartOptions.Axis;
-import org.mtad.ui.chart.ChartOptions.Stroke;
-import org.mtad.ui.chart.ChartSeries;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.function.SerializableConsumer;
@@ -18,18 +11,19 @@ import com.vaadin.flow.function.SerializableConsumer;
  * 4. Classical additive decomposition of one source: observed, trend, seasonal and residual in four panels that
  * share one date axis (same dates, same bounds, zoom linked), so they line up whatever the sources' periods.
  */
-class SeasonalSection extends Composite<SectionFrame> {
+class SeasonalSection extends Composite<SectionFrame> implements DashboardSection {
 
-    private static final String[] PARTS = {"observed", "trend", "seasonal", "residual"};
     private final SourcePicker picker;
-    private final ApexChart[] panels = new ApexChart[PARTS.length];
+    private final ApexChart[] panels = new ApexChart[SeasonalChart.PARTS.size()];
+    private DashboardState state;
+    private SerializableConsumer<DashboardState> navigate;
 
-    SeasonalSection(SerializableConsumer<String> onSource) {
-        picker = new SourcePicker("seasonal-source", onSource);
+    SeasonalSection() {
+        picker = new SourcePicker("seasonal-source", s -> navigate.accept(state.withSeasonal(s)));
         getContent().setControls(picker);
-        for (int i = 0; i < PARTS.length; i++) {
+        for (int i = 0; i < panels.length; i++) {
             panels[i] = new ApexChart();
-            panels[i].setId("chart-seasonal-" + PARTS[i]);
+            panels[i].setId("chart-seasonal-" + SeasonalChart.PARTS.get(i));
         }
         getContent().setBody(panels);
     }
@@ -39,33 +33,26 @@ class SeasonalSection extends Composite<SectionFrame> {
         return new SectionFrame("seasonal");
     }
 
-    void show(SeasonalDecomposition.Result result, List<String> selected, SourceLegend legend) {
+    @Override
+    public String titleKey() {
+        return "seasonal.title";
+    }
+
+    @Override
+    public void show(SectionContext context) {
+        state = context.state();
+        navigate = context.navigate();
         getContent().setTexts(getTranslation("seasonal.title"), getTranslation("seasonal.explain"));
-        String source = switch (result) {
-            case Decomposed d -> d.source();
-            case NotEnoughData n -> n.source();
-        };
-        picker.show(getTranslation("section.source"), selected, source, legend);
-        if (result instanceof NotEnoughData n) {
-            getContent().showHint(getTranslation("seasonal.notEnough", legend.label(source), n.points(),
+        String source = state.pick(state.seasonal(), 0);
+        picker.show(getTranslation("section.source"), state.sources(), source, context.legend());
+        if (context.analysis().seasonal().get(source) instanceof NotEnoughData n) {
+            getContent().showHint(getTranslation("seasonal.notEnough", context.legend().label(source), n.points(),
                     SeasonalDecomposition.MINIMUM_POINTS));
             return;
         }
-        Decomposed d = (Decomposed) result;
         getContent().showHint(null);
-        double[][] values = {d.observed(), d.trend(), d.seasonal(), d.residual()};
-        double min = SeriesPoints.epochMillis(d.dates().getFirst());
-        double max = SeriesPoints.epochMillis(d.dates().getLast());
-        for (int i = 0; i < PARTS.length; i++) {
-            String name = getTranslation("seasonal." + PARTS[i]);
-            panels[i].setOptions(ChartOptions.of("line").id("seasonal-" + PARTS[i]).group("seasonal")
-                    .locale(legend.chartLocale()).height(200)
-                    .series(List.of(ChartSeries.of(name, SeriesPoints.of(d.dates(), values[i]))))
-                    .colors(List.of(legend.color(source)))
-                    .xaxis(Axis.datetime(null).withRange(min, max))
-                    .yaxis(Axis.titled(name).withTicks(4))
-                    .stroke(new Stroke(List.of(1.5), "straight", null)).markers(0).legend(false)
-                    .format(ChartOptions.Format.decimals(2)).build());
+        for (int i = 0; i < panels.length; i++) {
+            panels[i].setSource(context.chartUrl("seasonal-" + SeasonalChart.PARTS.get(i)));
         }
     }
 }

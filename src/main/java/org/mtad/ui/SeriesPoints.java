@@ -10,8 +10,9 @@ import org.mtad.catalog.Series;
 import org.mtad.ui.chart.Point;
 
 /**
- * Turns monthly values into chart points on a datetime axis: at most {@link Lttb#DEFAULT_MAX_POINTS} per series
- * (LTTB downsampling), with a null point wherever the data have a gap, so that lines are not drawn across it.
+ * Turns monthly values into chart points on a datetime axis: at most a given number per series (LTTB downsampling;
+ * what the chart's width can show, never more than {@link Lttb#DEFAULT_MAX_POINTS}), with a null point wherever the
+ * data have a gap, so that lines are not drawn across it.
  */
 final class SeriesPoints {
 
@@ -22,7 +23,7 @@ final class SeriesPoints {
         return month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
     }
 
-    static List<Point> of(Series series, YearMonth from, YearMonth to) {
+    static List<Point> of(Series series, YearMonth from, YearMonth to, int maxPoints) {
         List<YearMonth> dates = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         for (int i = 0; i < series.size(); i++) {
@@ -32,11 +33,12 @@ final class SeriesPoints {
                 values.add(series.value(i));
             }
         }
-        return of(dates, values.stream().mapToDouble(Double::doubleValue).toArray());
+        return of(dates, values.stream().mapToDouble(Double::doubleValue).toArray(), maxPoints);
     }
 
     /** Points for parallel dates and values; NaN values count as gaps. */
-    static List<Point> of(List<YearMonth> dates, double[] values) {
+    static List<Point> of(List<YearMonth> dates, double[] values, int maxPoints) {
+        int cap = Math.min(Math.max(maxPoints, 3), Lttb.DEFAULT_MAX_POINTS);
         List<YearMonth> keptDates = new ArrayList<>();
         List<Double> keptValues = new ArrayList<>();
         for (int i = 0; i < values.length; i++) {
@@ -55,7 +57,7 @@ final class SeriesPoints {
             x[i] = epochMillis(keptDates.get(i));
             y[i] = keptValues.get(i);
         }
-        int[] indices = n > Lttb.DEFAULT_MAX_POINTS ? Lttb.of(x, y, Lttb.DEFAULT_MAX_POINTS).indices() : identity(n);
+        int[] indices = n > cap ? Lttb.of(x, y, cap).indices() : identity(n);
         List<Point> points = new ArrayList<>(indices.length + 8);
         for (int k = 0; k < indices.length; k++) {
             int i = indices[k];

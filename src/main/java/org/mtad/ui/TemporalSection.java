@@ -6,31 +6,27 @@ import java.util.List;
 
 import org.mtad.catalog.Series;
 import org.mtad.ui.chart.ApexChart;
-import org.mtad.ui.chart.ChartOptions;
-import org.mtad.ui.chart.ChartOptions.Axis;
-import org.mtad.ui.chart.ChartOptions.Stroke;
-import org.mtad.ui.chart.ChartSeries;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.function.SerializableConsumer;
 
 /** 1. One line per source over time, with range presets counted back from the last month and explicit years. */
-class TemporalSection extends Composite<SectionFrame> {
+class TemporalSection extends Composite<SectionFrame> implements DashboardSection {
 
-    private final SerializableConsumer<TimeRange> onRange;
     private final ApexChart chart = new ApexChart();
     private final Div presets = new Div();
-    private final Select<Integer> fromYear = new Select<>();
-    private final Select<Integer> toYear = new Select<>();
-    private YearMonth first;
-    private YearMonth last;
+    // Combo boxes, not selects: their items reach the browser only when opened, while a select keeps a server-side
+    // component per year (some 150 of them) in every open tab.
+    private final ComboBox<Integer> fromYear = new ComboBox<>();
+    private final ComboBox<Integer> toYear = new ComboBox<>();
+    private DashboardState state;
+    private SerializableConsumer<DashboardState> navigate;
 
-    TemporalSection(SerializableConsumer<TimeRange> onRange) {
-        this.onRange = onRange;
+    TemporalSection() {
         fromYear.setId("range-from");
         toYear.setId("range-to");
         fromYear.addValueChangeListener(e -> { if (e.isFromClient()) { yearsChanged(); } });
@@ -46,38 +42,51 @@ class TemporalSection extends Composite<SectionFrame> {
         return new SectionFrame("temporal");
     }
 
-    void show(List<Series> series, TimeRange range, SourceLegend legend) {
+    @Override
+    public String titleKey() {
+        return "temporal.title";
+    }
+
+    @Override
+    public void show(SectionContext context) {
+        state = context.state();
+        navigate = context.navigate();
         getContent().setTexts(getTranslation("temporal.title"), getTranslation("temporal.explain"));
-        first = series.stream().filter(s -> !s.isEmpty()).map(s -> s.dates().getFirst()).min(YearMonth::compareTo).orElse(null);
-        last = series.stream().filter(s -> !s.isEmpty()).map(s -> s.dates().getLast()).max(YearMonth::compareTo).orElse(null);
-        if (first == null) {
+        var span = TemporalChart.span(List.copyOf(context.analysis().series().values()));
+        if (span.isEmpty()) {
             getContent().showHint(getTranslation("hint.noData"));
             return;
         }
-        YearMonth from = range.start(first, last);
-        YearMonth to = range.end(last);
-        List<ChartSeries> lines = new ArrayList<>();
-        for (Series s : series) {
-            lines.add(ChartSeries.of(legend.label(s.source()), SeriesPoints.of(s, from, to)));
-        }
-        boolean empty = lines.stream().allMatch(l -> l.data().isEmpty());
+        YearMonth first = span.get()[0];
+        YearMonth last = span.get()[1];
+        YearMonth from = state.range().start(first, last);
+        YearMonth to = state.range().end(last);
+        boolean empty = context.analysis().series().values().stream().noneMatch(s -> hasDataBetween(s, from, to));
         getContent().showHint(empty ? getTranslation("hint.noDataInRange") : null);
-        buildPresets(range);
-        chart.setOptions(ChartOptions.of("line").id("temporal").locale(legend.chartLocale())
-                .series(lines).colors(legend.colors(series.stream().map(Series::source).toList()))
-                .xaxis(Axis.datetime(getTranslation("axis.date")))
-                .yaxis(Axis.titled(getTranslation("axis.value")))
-                .stroke(new Stroke(List.of(2.0), "straight", null)).markers(0).legend(true)
-                .format(ChartOptions.Format.decimals(2))
-                .noData(getTranslation("hint.noDataInRange")).build());
+        buildPresets(state.range(), first, last);
+        chart.setSource(context.chartUrl("temporal"));
     }
 
-    private void buildPresets(TimeRange current) {
+    private static boolean hasDataBetween(Series s, YearMonth from, YearMonth to) {
+        for (int i = 0; i < s.size(); i++) {
+            YearMonth d = s.dates().get(i);
+            if (!d.isBefore(from) && !d.isAfter(to) && Double.isFinite(s.value(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void onRange(TimeRange range) {
+        navigate.accept(state.withRange(range));
+    }
+
+    private void buildPresets(TimeRange current, YearMonth first, YearMonth last) {
         presets.removeAll();
         for (int years : TimeRange.PRESETS) {
             TimeRange preset = years == 0 ? TimeRange.ALL : TimeRange.lastYears(years);
             Button b = new Button(years == 0 ? getTranslation("range.all") : getTranslation("range.years", years),
-                    e -> onRange.accept(preset));
+                    e -> onRange(preset));
             b.setId("range-" + preset.code());
             b.addThemeVariants(ButtonVariant.LUMO_SMALL,
                     preset.equals(current) ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);
@@ -103,7 +112,7 @@ class TemporalSection extends Composite<SectionFrame> {
         if (a != null && b != null) {
             int lo = Math.min(a, b);
             int hi = Math.max(a, b);
-            onRange.accept(TimeRange.between(YearMonth.of(lo, 1), YearMonth.of(hi, 12)));
+            onRange(TimeRange.between(YearMonth.of(lo, 1), YearMonth.of(hi, 12)));
         }
     }
 }

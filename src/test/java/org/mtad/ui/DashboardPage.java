@@ -19,10 +19,24 @@ record DashboardPage(Page page) {
         return waitForCharts();
     }
 
-    /** Waits until every visible chart element has drawn its SVG. */
+    /**
+     * Waits until every visible chart element has drawn its SVG. Charts draw when they come near the viewport, so
+     * each is scrolled into view first (as a reader scrolling down the page), then the page goes back to the top.
+     */
     DashboardPage waitForCharts() {
+        // On a phone the selection panel alone is taller than the screen.
+        chart("chart-temporal").scrollIntoViewIfNeeded();
         page.waitForSelector("#chart-temporal[data-rendered] svg.apexcharts-svg",
                 new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED).setTimeout(30_000));
+        @SuppressWarnings("unchecked")
+        var visible = (java.util.List<String>) page.evaluate("() => [...document.querySelectorAll('mtad-apex-chart')]"
+                + ".filter(c => c.offsetParent !== null).map(c => c.id)");
+        for (String id : visible) {
+            chart(id).scrollIntoViewIfNeeded();
+            page.waitForSelector("#" + id + "[data-rendered] svg.apexcharts-svg",
+                    new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED).setTimeout(30_000));
+        }
+        page.evaluate("() => window.scrollTo(0, 0)");
         page.waitForFunction("() => [...document.querySelectorAll('mtad-apex-chart')]"
                 + ".filter(c => c.offsetParent !== null).every(c => c.hasAttribute('data-rendered'))");
         return this;

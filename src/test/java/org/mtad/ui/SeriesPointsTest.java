@@ -26,7 +26,7 @@ class SeriesPointsTest {
     @Test
     void a_long_series_is_sent_with_at_most_the_lttb_limit_of_points() {
         Series long6000 = monthly(YearMonth.of(1500, 1), 6000);
-        List<Point> points = SeriesPoints.of(long6000, YearMonth.of(1500, 1), YearMonth.of(2100, 1));
+        List<Point> points = SeriesPoints.of(long6000, YearMonth.of(1500, 1), YearMonth.of(2100, 1), Lttb.DEFAULT_MAX_POINTS);
         assertThat(points).hasSizeLessThanOrEqualTo(Lttb.DEFAULT_MAX_POINTS);
         assertThat(points).allSatisfy(p -> assertThat(p.y()).isNotNull());
         // LTTB keeps both ends
@@ -37,14 +37,14 @@ class SeriesPointsTest {
     @Test
     void a_short_series_is_sent_whole() {
         Series s = monthly(YearMonth.of(2000, 1), 240);
-        assertThat(SeriesPoints.of(s, YearMonth.of(2000, 1), YearMonth.of(2019, 12))).hasSize(240);
+        assertThat(SeriesPoints.of(s, YearMonth.of(2000, 1), YearMonth.of(2019, 12), Lttb.DEFAULT_MAX_POINTS)).hasSize(240);
     }
 
     @Test
     void a_gap_in_the_months_becomes_one_null_point_so_the_line_is_not_drawn_across_it() {
         List<YearMonth> dates = List.of(YearMonth.of(2000, 1), YearMonth.of(2000, 2), YearMonth.of(2000, 6), YearMonth.of(2000, 7));
         Series s = new Series("s", dates, new double[] {1, 2, 3, 4});
-        List<Point> points = SeriesPoints.of(s, YearMonth.of(2000, 1), YearMonth.of(2000, 12));
+        List<Point> points = SeriesPoints.of(s, YearMonth.of(2000, 1), YearMonth.of(2000, 12), Lttb.DEFAULT_MAX_POINTS);
         assertThat(points).hasSize(5);
         assertThat(points.get(2).y()).isNull();
         assertThat(points.stream().filter(p -> p.y() == null)).hasSize(1);
@@ -53,7 +53,7 @@ class SeriesPointsTest {
     @Test
     void only_months_inside_the_range_are_sent() {
         Series s = monthly(YearMonth.of(2000, 1), 120);
-        List<Point> points = SeriesPoints.of(s, YearMonth.of(2005, 1), YearMonth.of(2005, 12));
+        List<Point> points = SeriesPoints.of(s, YearMonth.of(2005, 1), YearMonth.of(2005, 12), Lttb.DEFAULT_MAX_POINTS);
         assertThat(points).hasSize(12);
         assertThat(points.getFirst().x()).isEqualTo(SeriesPoints.epochMillis(YearMonth.of(2005, 1)));
     }

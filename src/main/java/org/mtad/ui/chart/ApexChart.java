@@ -1,7 +1,5 @@
 package org.mtad.ui.chart;
 
-import java.util.List;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -12,11 +10,11 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
 
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.BaseJsonNode;
 
 /**
- * An ApexCharts chart. The first {@link #setOptions} draws it; later calls update the same chart in the
- * browser (ApexCharts' updateOptions / updateSeries), so zoom state and the DOM node survive.
+ * An ApexCharts chart whose options the browser loads from a URL ({@link #setSource}) when the element comes near
+ * the viewport (or the page is printed), so the server keeps only that URL. A new URL redraws a chart already drawn
+ * (ApexCharts' updateOptions, so the DOM node survives) and waits for the viewport otherwise.
  */
 @Tag("mtad-apex-chart")
 @NpmPackage(value = "apexcharts", version = "4.7.0")
@@ -24,8 +22,6 @@ import tools.jackson.databind.node.BaseJsonNode;
 public class ApexChart extends Component implements HasSize {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private ChartOptions options;
 
     public ApexChart() {
         getElement().addEventListener("mtad-point-select", e -> {
@@ -37,35 +33,22 @@ public class ApexChart extends Component implements HasSize {
         getElement().getStyle().set("display", "block");
     }
 
-    public ApexChart(ChartOptions options) {
-        this();
-        setOptions(options);
+    /** Where the browser fetches the chart's options (JSON of {@link ChartOptions}); the element adds its width. */
+    public void setSource(String url) {
+        getElement().setProperty("src", url);
     }
 
-    public void setOptions(ChartOptions options) {
-        this.options = options;
-        getElement().setPropertyJson("options", toJson(options));
-    }
-
-    /** Replaces only the series; the browser calls updateSeries on the existing chart. */
-    public void setSeries(List<ChartSeries> series) {
-        if (options == null) {
-            throw new IllegalStateException("setOptions first");
-        }
-        options = options.withSeries(series);
-        getElement().setPropertyJson("series", toJson(options.series()));
-    }
-
-    public ChartOptions getOptions() {
-        return options;
+    public String getSource() {
+        return getElement().getProperty("src", "");
     }
 
     public Registration addPointSelectListener(ComponentEventListener<PointSelectEvent> listener) {
         return addListener(PointSelectEvent.class, listener);
     }
 
-    static BaseJsonNode toJson(Object value) {
-        return (BaseJsonNode) JSON.valueToTree(value);
+    /** The JSON the element draws, as the chart endpoint sends it. */
+    public static String json(ChartOptions options) {
+        return JSON.writeValueAsString(options);
     }
 
     /** A click on a data point (for a heatmap: a cell; series = row, data point = column). */

@@ -1,0 +1,171 @@
+package org.mtad.ui;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.mtad.catalog.Snapshot;
+import org.mtad.catalog.Source;
+import org.mtad.toolanalysis.SelectionException;
+import org.mtad.toolanalysis.ToolAnalysisService;
+import org.mtad.ui.chart.ApexChart;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.vaadin.flow.router.QueryParameters;
+
+/**
+ * The options of one dashboard chart as JSON, for the chart element to fetch when it comes into view, so that chart
+ * data never live in a visitor's session. Stateless and cacheable: the same URL (dashboard state + language + width)
+ * gives the same answer for one data version, so the ETag is derived from those and {@code If-None-Match} gets a 304
+ * without any analysis. With the data version in the URL ({@code v}) the answer is immutable.
+ *
+ * <pre>GET /charts/{tool}/{chart}?sources=a,b&range=10y&x=a&y=b&seasonal=a&fourier=a&traj=annual&tx=a&ty=b&lang=en&w=800&v=...</pre>
+ */
+@RestController
+class ChartController {
+
+    static final String PATH = "/charts/";
+    private static final int MAX_WIDTH = 10_000;
+    private static final List<String> STATE_PARAMETERS = List.of("sources", "range", "x", "y", "seasonal", "fourier",
+            "traj", "tx", "ty");
+
+    /** The error shape of this endpoint (the same fields as the API's). */
+    record ChartError(String error, String message) {
+    }
+
+    private static final class ChartRequestException extends RuntimeException {
+        private final HttpStatus status;
+        private final String error;
+
+        ChartRequestException(HttpStatus status, String error, String message) {
+            super(message, null, false, false);
+            this.status = status;
+            this.error = error;
+        }
+    }
+
+    private final ToolAnalysisService service;
+
+    ChartController(ToolAnalysisService service) {
+        this.service = service;
+    }
+
+    @GetMapping(value = PATH + "{tool}/{chart}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<String> chart(@PathVariable String tool, @PathVariable String chart,
+            @RequestParam Map<String, String> parameters,
+            @RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch) {
+        if (!DashboardCharts.exists(chart)) {
+            throw new ChartRequestException(HttpStatus.NOT_FOUND, "not_found", "Unknown chart '"
+                    + SelectionException.shorten(chart) + "'. Valid values: " + String.join(", ", DashboardCharts.names()));
+        }
+        Snapshot snapshot = service.snapshot();
+        Locale locale = language(parameters.get("lang"));
+        int maxPoints = width(parameters.get("w"));
+        DashboardState state = state(snapshot, tool, parameters);
+        String etag = etag(snapshot.version(), chart, state, locale, maxPoints);
+        CacheControl caching = snapshot.version().equals(parameters.get("v"))
+                ? CacheControl.maxAge(java.time.Duration.ofDays(365)).cachePublic().immutable()
+                : CacheControl.noCache().cachePublic();
+        if (ifNoneMatch != null && List.of(ifNoneMatch.split("\\s*,\\s*")).contains(etag)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(caching).build();
+        }
+        var analysis = StateAnalysis.of(service, snapshot, state);
+        var trajectory = chart.equals("trajectory") ? StateAnalysis.trajectory(service, snapshot, state, analysis)
+                : java.util.Optional.<org.mtad.analysis.Trajectory.Result>empty();
+        var input = new ChartInput(analysis, trajectory, state, new SourceLegend(snapshot.sources(), locale),
+                new Translations(locale), maxPoints);
+        var options = DashboardCharts.options(chart, input).orElseThrow(() -> new ChartRequestException(
+                HttpStatus.NOT_FOUND, "no_chart", "This selection has nothing to draw in chart '" + chart + "'"));
+        return ResponseEntity.ok().eTag(etag).cacheControl(caching).contentType(MediaType.APPLICATION_JSON)
+                .body(ApexChart.json(options));
+    }
+
+    private static Locale language(String lang) {
+        if (lang == null || lang.isBlank()) {
+            return UiLanguage.ENGLISH;
+        }
+        return UiLanguage.parse(lang).orElseThrow(() -> new ChartRequestException(HttpStatus.BAD_REQUEST, "bad_request",
+                "Parameter 'lang' must be es or en (got " + SelectionException.shorten(lang) + ")"));
+    }
+
+    /** The element's width in CSS pixels: a datetime series keeps about one point per pixel. */
+    private static int width(String w) {
+        if (w == null || w.isBlank()) {
+            return org.mtad.analysis.Lttb.DEFAULT_MAX_POINTS;
+        }
+        try {
+            int value = Integer.parseInt(w.strip());
+            if (value >= 1 && value <= MAX_WIDTH) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ChartRequestException(HttpStatus.BAD_REQUEST, "bad_request",
+                "Parameter 'w' must be a width in pixels from 1 to " + MAX_WIDTH + " (got " + SelectionException.shorten(w) + ")");
+    }
+
+    private DashboardState state(Snapshot snapshot, String tool, Map<String, String> parameters) {
+        Map<String, List<String>> query = new TreeMap<>();
+        STATE_PARAMETERS.forEach(name -> {
+            if (parameters.containsKey(name)) {
+                query.put(name, List.of(parameters.get(name)));
+            }
+        });
+        var queryParameters = new QueryParameters(query);
+        String badRange = DashboardState.invalidRange(queryParameters);
+        if (badRange != null) {
+            throw new ChartRequestException(HttpStatus.BAD_REQUEST, "bad_request", "Parameter 'range' has an invalid value '"
+                    + SelectionException.shorten(badRange) + "'");
+        }
+        var state = DashboardState.from(tool, queryParameters, snapshot.sources().stream().map(Source::key).toList());
+        if (state.sources().isEmpty()) {
+            throw new ChartRequestException(HttpStatus.NOT_FOUND, "no_chart", "No source is selected");
+        }
+        // Validates tool, sources and the pair against the data (a SelectionException otherwise); no analysis yet.
+        service.select(tool, String.join(",", state.sources()), state.pick(state.x(), 0), state.pick(state.y(), 1));
+        return state;
+    }
+
+    private static String etag(String version, String chart, DashboardState state, Locale locale, int maxPoints) {
+        String key = String.join("\n", version, chart, state.tool(), state.toQuery().getQueryString(),
+                UiLanguage.code(locale), String.valueOf(maxPoints));
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return "\"" + HexFormat.of().formatHex(hash, 0, 16) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    @ExceptionHandler(ChartRequestException.class)
+    ResponseEntity<ChartError> rejected(ChartRequestException e) {
+        return error(e.status, new ChartError(e.error, e.getMessage()));
+    }
+
+    @ExceptionHandler(SelectionException.class)
+    ResponseEntity<ChartError> selection(SelectionException e) {
+        return e.kind() == SelectionException.Kind.UNKNOWN
+                ? error(HttpStatus.NOT_FOUND, new ChartError("not_found", e.getMessage()))
+                : error(HttpStatus.BAD_REQUEST, new ChartError("bad_request", e.getMessage()));
+    }
+
+    private static ResponseEntity<ChartError> error(HttpStatus status, ChartError body) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).cacheControl(CacheControl.noStore())
+                .body(body);
+    }
+}

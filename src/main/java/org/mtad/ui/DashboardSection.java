@@ -1,0 +1,21 @@
+package org.mtad.ui;
+
+import com.vaadin.flow.component.Component;
+
+/**
+ * One section of the dashboard. The view shows every section the same way, so a new section is one more entry in
+ * the view's list. A section keeps only what its controls need (the state, a few keys), never chart data: its charts
+ * load their own from {@link SectionContext#chartUrl}.
+ */
+interface DashboardSection {
+
+    /** The translation key of the section's title, also its entry in the section navigation. */
+    String titleKey();
+
+    /** Shows the context's state; called on every navigation, with sources selected. */
+    void show(SectionContext context);
+
+    default Component component() {
+        return (Component) this;
+    }
+}
