@@ -93,9 +93,11 @@ public record Citation(String title, List<Credits.Author> authors, Optional<Stri
     String chicago() {
         var sb = new StringBuilder(invertedFirst());
         sb.append('\u201c').append(versioned()).append(".\u201d ").append(w().text("citation.medium")).append(". ");
-        sb.append(w().text("citation.noDate")).append(". ");
+        String noDate = w().text("citation.noDate");
+        sb.append(noDate).append(noDate.endsWith(".") ? " " : ". ");
         sb.append(w().text("citation.accessed", longDate())).append(' ');
-        sb.append(doiUrl().orElse(url)).append('.');
+        doiUrl().ifPresent(d -> sb.append(d).append(". "));
+        sb.append(url).append('.');
         return sb.toString();
     }
 
@@ -111,7 +113,8 @@ public record Citation(String title, List<Credits.Author> authors, Optional<Stri
                 ? accessed.format(DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy", locale))
                 : accessed.format(DateTimeFormatter.ofPattern("d MMM. yyyy", Locale.ENGLISH)).replace("May.", "May");
         var sb = new StringBuilder(who).append(versioned()).append(". ").append(w().text("citation.medium")).append(", ");
-        sb.append(doiUrl().orElse(url)).append(". ").append(w().text("citation.accessed", date));
+        doiUrl().ifPresent(d -> sb.append(d).append(", "));
+        sb.append(url).append(". ").append(w().text("citation.accessed", date));
         return sb.toString();
     }
 

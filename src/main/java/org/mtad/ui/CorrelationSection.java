@@ -71,6 +71,6 @@ class CorrelationSection extends Composite<SectionFrame> {
                 .series(rows)
                 .plotOptions(new PlotOptions(new Heatmap(false, new ColorScale(ranges, -1, 1)), null))
                 .legend(true)
-                .format(new ChartOptions.Format(null, null, null, 2, null, null, null)).build());
+                .format(new ChartOptions.Format(null, null, null, 2, null, null, null)).build().describedAs(legend.caption("correlation", getTranslation("correlation.title"))));
     }
 }

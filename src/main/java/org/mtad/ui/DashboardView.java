@@ -48,13 +48,16 @@ class DashboardView extends Composite<Div> implements BeforeEnterObserver, HasDy
     private final PcaSection pca = new PcaSection();
     private final DataTableSection table = new DataTableSection();
     private final PerformanceSection performance = new PerformanceSection();
+    private final FindingsSection findings = new FindingsSection();
+    private final CreditsSection credits = new CreditsSection();
+    private final SourceDois dois = new SourceDois();
 
     DashboardView(ToolAnalysisService service) {
         this.service = service;
         noSources.addClassName("mtad-hint");
         noSources.setId("no-sources");
-        getContent().add(selection, navigation, noSources, temporal, means, trajectory, seasonal, fourier, correlation,
-                regression, pca, table, performance);
+        getContent().add(selection, dois, navigation, noSources, findings, temporal, means, trajectory, seasonal, fourier,
+                correlation, regression, pca, table, performance, credits);
     }
 
     @Override
@@ -94,10 +97,14 @@ class DashboardView extends Composite<Div> implements BeforeEnterObserver, HasDy
     private void render() {
         long start = System.nanoTime();
         Locale locale = getLocale();
-        var legend = new SourceLegend(snapshot.sources(), locale);
+        var legend = new SourceLegend(snapshot.sources(), locale, ResearchContext.export(this, snapshot, tool, state.sources()));
         selection.show(snapshot.tools(), tool, snapshot.sources(), state.sources(), snapshot.notes(tool).reportDoi(),
                 locale);
         boolean any = !state.sources().isEmpty();
+        dois.show(snapshot.sources(), state.sources(), snapshot.notes(tool), locale);
+        credits.show(snapshot.description().credits(), ResearchContext.citation(snapshot, tool, state, locale),
+                snapshot.notes(tool).reportDoi());
+        findings.setVisible(any);
         noSources.setText(getTranslation("hint.noSources"));
         noSources.setVisible(!any);
         for (var section : List.of(temporal, means, trajectory, seasonal, fourier, correlation, regression, pca, table,
@@ -114,6 +121,7 @@ class DashboardView extends Composite<Div> implements BeforeEnterObserver, HasDy
                 Selection.parse(snapshot, tool.slug(), csv, state.pick(state.x(), 0), state.pick(state.y(), 1)));
         long served = System.nanoTime() - before;
         List<Series> series = List.copyOf(analysis.series().values());
+        findings.show(org.mtad.research.KeyFindings.of(analysis, locale), analysis.version());
         temporal.show(series, state.range(), legend);
         means.show(analysis.means(), legend);
         String seasonalSource = state.pick(state.seasonal(), 0);

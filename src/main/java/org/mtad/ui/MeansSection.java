@@ -65,7 +65,7 @@ class MeansSection extends Composite<SectionFrame> {
                 .yaxis(Axis.titled(getTranslation("means.relativeAxis")).withRange(0.0, 100.0).forSeries(relativeNames),
                         Axis.titled(getTranslation("means.absoluteAxis")).onOppositeSide(absoluteNames))
                 .stroke(new Stroke(widths, "straight", null)).markers(4).legend(true)
-                .format(ChartOptions.Format.decimals(1)).build());
+                .format(ChartOptions.Format.decimals(1)).build().describedAs(legend.caption("means", getTranslation("means.title"))));
     }
 
     private String windowLabel(WindowMean w) {

@@ -41,6 +41,7 @@ class PcaSection extends Composite<SectionFrame> {
             return;
         }
         getContent().showHint(null);
+        getContent().setNote(getTranslation("pca.n", result.n()));
         double[][] l = result.loadings();
         List<String> sources = result.sources();
         List<ChartSeries> arrows = new ArrayList<>();
@@ -55,7 +56,7 @@ class PcaSection extends Composite<SectionFrame> {
                 .xaxis(Axis.numeric(axisTitle("PC1", ratio[0]), -1.0, 1.0).withTicks(8))
                 .yaxis(Axis.numeric(axisTitle("PC2", ratio[1]), -1.0, 1.0).withTicks(8))
                 .stroke(new Stroke(List.of(3.0), "straight", null)).markers(markerSizes).legend(true)
-                .format(new ChartOptions.Format(2, 2, null, null, true, null, null)).build());
+                .format(new ChartOptions.Format(2, 2, null, null, true, null, null)).build().describedAs(legend.caption("pca-loadings", getTranslation("pca.title"))));
         double[] cumulative = result.cumulative();
         List<Point> bars = new ArrayList<>();
         List<Point> line = new ArrayList<>();
@@ -71,7 +72,7 @@ class PcaSection extends Composite<SectionFrame> {
                 .xaxis(new Axis("category", null, null, null, null, null, null, null, null, null))
                 .yaxis(Axis.titled(getTranslation("pca.percent")).withRange(0.0, 100.0))
                 .stroke(new Stroke(List.of(0.0, 3.0), "straight", null)).markers(5).legend(true)
-                .format(ChartOptions.Format.decimals(1)).build());
+                .format(ChartOptions.Format.decimals(1)).build().describedAs(legend.caption("pca-variance", getTranslation("pca.title") + " (" + getTranslation("pca.explained") + ")")));
     }
 
     private String axisTitle(String component, double share) {

@@ -72,6 +72,7 @@ class RegressionSection extends Composite<SectionFrame> {
             return;
         }
         getContent().showHint(null);
+        getContent().setNote(getTranslation("regression.n", rows.size()));
         double[] xs = rows.x();
         double[] ys = rows.y();
         List<Point> points = new ArrayList<>();
@@ -107,6 +108,6 @@ class RegressionSection extends Composite<SectionFrame> {
                         null, null))
                 .yaxis(Axis.titled(legend.label(y)))
                 .stroke(new Stroke(widths, "straight", null)).markers(markers).legend(true)
-                .format(new ChartOptions.Format(2, 1, null, null, true, null, null)).build());
+                .format(new ChartOptions.Format(2, 1, null, null, true, null, null)).build().describedAs(legend.caption("regression", getTranslation("regression.title"))));
     }
 }

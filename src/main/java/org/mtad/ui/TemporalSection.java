@@ -69,7 +69,7 @@ class TemporalSection extends Composite<SectionFrame> {
                 .yaxis(Axis.titled(getTranslation("axis.value")))
                 .stroke(new Stroke(List.of(2.0), "straight", null)).markers(0).legend(true)
                 .format(ChartOptions.Format.decimals(2))
-                .noData(getTranslation("hint.noDataInRange")).build());
+                .noData(getTranslation("hint.noDataInRange")).build().describedAs(legend.caption("temporal", getTranslation("temporal.title"))));
     }
 
     private void buildPresets(TimeRange current) {

@@ -113,7 +113,7 @@ class TrajectorySection extends Composite<SectionFrame> {
                 .yaxis(Axis.titled(yLabel))
                 .stroke(new Stroke(List.of(1.5), "straight", null)).markers(annual ? 5 : 3).legend(true)
                 .format(new ChartOptions.Format(2, 1, null, null, true, annual, null))
-                .build());
+                .build().describedAs(legend.caption("trajectory", getTranslation("trajectory.title"))));
     }
 
     /**
