@@ -15,7 +15,6 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.function.SerializableConsumer;
 
 /** 1. One line per source over time, with range presets counted back from the last month and explicit years. */
@@ -24,17 +23,14 @@ class TemporalSection extends Composite<SectionFrame> {
     private final SerializableConsumer<TimeRange> onRange;
     private final ApexChart chart = new ApexChart();
     private final Div presets = new Div();
-    private final Select<Integer> fromYear = new Select<>();
-    private final Select<Integer> toYear = new Select<>();
+    private final MonthField fromMonth = new MonthField("range-from-month", m -> monthsChanged(m, null));
+    private final MonthField toMonth = new MonthField("range-to-month", m -> monthsChanged(null, m));
+    private TimeRange current = TimeRange.ALL;
     private YearMonth first;
     private YearMonth last;
 
     TemporalSection(SerializableConsumer<TimeRange> onRange) {
         this.onRange = onRange;
-        fromYear.setId("range-from");
-        toYear.setId("range-to");
-        fromYear.addValueChangeListener(e -> { if (e.isFromClient()) { yearsChanged(); } });
-        toYear.addValueChangeListener(e -> { if (e.isFromClient()) { yearsChanged(); } });
         chart.setId("chart-temporal");
         presets.addClassName("mtad-controls");
         getContent().setControls(presets);
@@ -84,26 +80,16 @@ class TemporalSection extends Composite<SectionFrame> {
             b.getElement().setAttribute("aria-pressed", String.valueOf(preset.equals(current)));
             presets.add(b);
         }
-        List<Integer> years = new ArrayList<>();
-        for (int y = first.getYear(); y <= last.getYear(); y++) {
-            years.add(y);
-        }
-        fromYear.setLabel(getTranslation("range.from"));
-        toYear.setLabel(getTranslation("range.to"));
-        fromYear.setItems(years);
-        toYear.setItems(years);
-        fromYear.setValue(current.start(first, last).getYear());
-        toYear.setValue(current.end(last).getYear());
-        presets.add(fromYear, toYear);
+        this.current = current;
+        fromMonth.show(getTranslation("range.fromMonth"), current.start(first, last), first, last);
+        toMonth.show(getTranslation("range.toMonth"), current.end(last), first, last);
+        presets.add(fromMonth, toMonth);
     }
 
-    private void yearsChanged() {
-        Integer a = fromYear.getValue();
-        Integer b = toYear.getValue();
-        if (a != null && b != null) {
-            int lo = Math.min(a, b);
-            int hi = Math.max(a, b);
-            onRange.accept(TimeRange.between(YearMonth.of(lo, 1), YearMonth.of(hi, 12)));
-        }
+    /** One end changed to the month; the other keeps its month. */
+    private void monthsChanged(YearMonth from, YearMonth to) {
+        YearMonth a = from != null ? from : current.start(first, last);
+        YearMonth b = to != null ? to : current.end(last);
+        onRange.accept(TimeRange.between(a, b));
     }
 }
