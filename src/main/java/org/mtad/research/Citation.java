@@ -77,7 +77,8 @@ public record Citation(String title, List<Credits.Author> authors, Optional<Stri
     String apa() {
         List<String> names = authors.stream().map(a -> a.given().isEmpty() ? a.family()
                 : a.family() + ", " + initials(a.given())).toList();
-        String who = names.isEmpty() ? "" : join(names, ", ", spanish() ? " y " : ", & ") + " ";
+        String joined = join(names, ", ", spanish() ? " y " : ", & ");
+        String who = names.isEmpty() ? "" : joined + (joined.endsWith(".") ? " " : ". ");
         String date = spanish()
                 ? accessed.format(DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy", locale))
                 : accessed.format(DateTimeFormatter.ofPattern("MMMM d, yyyy", locale));

@@ -77,7 +77,7 @@ class PeriodogramSection extends Composite<SectionFrame> {
                 .annotations(new Annotations(marks, List.of(threshold)))
                 .stroke(new Stroke(List.of(1.5, 0.0), "straight", null)).markers(List.of(0.0, 6.0)).legend(true)
                 .format(new ChartOptions.Format(1, null, 1, null, true, true, List.of(1)))
-                .build().describedAs(legend.caption("periodogram", getTranslation("fourier.title") + ": " + legend.label(source))));
+                .build().describedAs(legend.caption("periodogram", getTranslation("fourier.title") + " (" + legend.label(source) + ")")));
     }
 
     private static String format(double period) {

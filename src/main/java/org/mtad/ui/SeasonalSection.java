@@ -65,7 +65,7 @@ class SeasonalSection extends Composite<SectionFrame> {
                     .xaxis(Axis.datetime(null).withRange(min, max))
                     .yaxis(Axis.titled(name).withTicks(4))
                     .stroke(new Stroke(List.of(1.5), "straight", null)).markers(0).legend(false)
-                    .format(ChartOptions.Format.decimals(2)).build().describedAs(legend.caption("seasonal-" + PARTS[i], getTranslation("seasonal.title") + ": " + name + ", " + legend.label(source))));
+                    .format(ChartOptions.Format.decimals(2)).build().describedAs(legend.caption("seasonal-" + PARTS[i], getTranslation("seasonal.title") + ": " + name + " (" + legend.label(source) + ")")));
         }
     }
 }

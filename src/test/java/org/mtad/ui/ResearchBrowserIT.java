@@ -120,9 +120,9 @@ class ResearchBrowserIT {
     void chart_downloads_are_titled_with_analysis_and_tool_and_say_sources_dataset_and_licence() throws Exception {
         var tool = catalog.current().tools().getFirst();
         dashboard.open(base(), "/" + tool.slug() + "?sources=google_trends,crossref&lang=en");
-        assertThat(dashboard.chart("chart-temporal").locator(".apexcharts-title-text").innerText())
+        assertThat(dashboard.chart("chart-temporal").locator(".apexcharts-title-text").textContent())
                 .isEqualTo("Over time \u2014 " + tool.name().en());
-        assertThat(dashboard.chart("chart-temporal").locator(".apexcharts-subtitle-text").innerText())
+        assertThat(dashboard.chart("chart-temporal").locator(".apexcharts-subtitle-text").textContent())
                 .contains("Google Trends", "Crossref", "synthetic demo data", "MIT");
         dashboard.chart("chart-temporal").locator(".apexcharts-menu-icon").click();
         var download = dashboard.page().waitForDownload(() ->
