@@ -56,4 +56,12 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.mtad.ui..").should().dependOnClassesThat()
                 .resideInAPackage("org.mtad.api..").check(classes);
     }
+
+    @Test
+    void findings_and_citations_are_plain_java_below_the_api_and_the_views() {
+        noClasses().that().resideInAPackage("org.mtad.research..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..", "java.sql..",
+                        "org.mtad.api..", "org.mtad.ui..", "org.mtad.ops..")
+                .check(classes);
+    }
 }

@@ -22,8 +22,18 @@ class DatasetController {
                       long rows) {
     }
 
+    record AuthorInfo(String name, String orcid, String affiliation, LocalizedText role, boolean cited) {
+    }
+
+    record LicenseInfo(String name, String url) {
+    }
+
+    record LinkInfo(LocalizedText label, String url) {
+    }
+
     record DatasetInfo(LocalizedText title, LocalizedText entity, boolean synthetic, String version,
-                       List<SourceInfo> sources, List<String> problems) {
+                       List<SourceInfo> sources, List<String> problems, List<AuthorInfo> authors, LicenseInfo license,
+                       String doi, List<LinkInfo> links) {
     }
 
     record ToolInfo(String key, String keyword, LocalizedText name) {
@@ -40,7 +50,13 @@ class DatasetController {
         Snapshot snapshot = Requests.usable(catalog);
         var sources = snapshot.sources().stream().map(s -> info(snapshot, s)).toList();
         var d = snapshot.description();
-        return new DatasetInfo(d.title(), d.entity(), d.synthetic(), snapshot.version(), sources, snapshot.problems());
+        var credits = d.credits();
+        return new DatasetInfo(d.title(), d.entity(), d.synthetic(), snapshot.version(), sources, snapshot.problems(),
+                credits.authors().stream().map(a -> new AuthorInfo(a.name(), a.orcid().orElse(null),
+                        a.affiliation().orElse(null), a.role().orElse(null), a.cited())).toList(),
+                credits.license().map(l -> new LicenseInfo(l.name(), l.url().orElse(null))).orElse(null),
+                credits.doi().orElse(null),
+                credits.links().stream().map(l -> new LinkInfo(l.label(), l.url())).toList());
     }
 
     @GetMapping("/tools")

@@ -3,6 +3,7 @@ package org.mtad.catalog;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The layout of the management tools research data, used when no manifest says otherwise. */
 final class BuiltInDataset {
@@ -62,6 +63,22 @@ final class BuiltInDataset {
                 TOOLS.entrySet().stream()
                         .map(e -> new DatasetDescription.EntityName(e.getKey(), new LocalizedText(e.getKey(), e.getValue())))
                         .toList(),
-                "IC");
+                "IC",
+                CREDITS);
     }
+
+    /**
+     * The research's authorship as its original dashboard states it. No ORCID iD, dataset DOI or repository address
+     * is given there, so none is claimed here; a {@code dataset.yml} can add them.
+     */
+    static final Credits CREDITS = new Credits(List.of(
+            new Credits.Author("Diomar Añez", null, Optional.empty(), Optional.of("Solidum"),
+                    Optional.of(new LocalizedText("Investigador principal", "Principal investigator")), true),
+            new Credits.Author("Dimar Añez", null, Optional.empty(), Optional.of("Wise Connex"),
+                    Optional.of(new LocalizedText("Desarrollador", "Developer")), true),
+            new Credits.Author("Elizabeth Pereira", null, Optional.empty(), Optional.of("ULAC"),
+                    Optional.of(new LocalizedText("Tutora académica (Dra.)", "Academic tutor (Dr.)")), false)),
+            Optional.of(new Credits.License("CC BY-NC 4.0",
+                    Optional.of("https://creativecommons.org/licenses/by-nc/4.0/"))),
+            Optional.empty(), List.of());
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import tools.jackson.core.JacksonException;
@@ -28,14 +29,24 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *   - {key: google_trends, label: {es: ..., en: ...}, color: "#1f77b4", annual: mean, notesKey: Google_Trends}
  * entities:                               # merged by keyword
  *   - {keyword: Benchmarking, name: {es: ..., en: ...}}
+ * authors:                                # replaces the built-in list; orcid, affiliation, role optional
+ *   - {name: Ana Pérez, orcid: 0000-0002-1825-0097, affiliation: ..., role: {es: ..., en: ...}, cited: true}
+ * license: {name: CC BY 4.0, url: "https://creativecommons.org/licenses/by/4.0/"}
+ * doi: 10.5281/zenodo.123                 # the dataset's own DOI
+ * links:
+ *   - {label: {es: ..., en: ...}, url: "https://..."}
  * </pre>
  */
 record DatasetManifest(Text title, Text entity, Boolean synthetic, Boolean defaults, String reportNotesKey,
-                       List<SourceEntry> sources, List<EntityEntry> entities) {
+                       List<SourceEntry> sources, List<EntityEntry> entities, List<AuthorEntry> authors,
+                       LicenseEntry license, String doi, List<LinkEntry> links) {
 
     static final String FILE_NAME = "dataset.yml";
     private static final Pattern TABLE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
     private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
+    private static final Pattern ORCID = Pattern.compile("\\d{4}-\\d{4}-\\d{4}-\\d{3}[\\dX]");
+    private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
+    private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]+");
 
     record Text(String es, String en) {
         Text {
@@ -65,9 +76,54 @@ record DatasetManifest(Text title, Text entity, Boolean synthetic, Boolean defau
         }
     }
 
+    record AuthorEntry(String name, String family, String orcid, String affiliation, Text role, Boolean cited) {
+        AuthorEntry {
+            require(name != null && !name.isBlank(), "name", "is required");
+            require(orcid == null || validOrcid(orcid), "orcid",
+                    "must be an ORCID iD like 0000-0002-1825-0097 with a valid check digit (got " + orcid + ")");
+        }
+
+        Credits.Author toAuthor() {
+            return new Credits.Author(name.strip(), family, Optional.ofNullable(orcid), Optional.ofNullable(affiliation),
+                    Optional.ofNullable(role).map(Text::toLocalized), cited == null || cited);
+        }
+    }
+
+    record LicenseEntry(String name, String url) {
+        LicenseEntry {
+            require(name != null && !name.isBlank(), "name", "is required");
+            require(url == null || URL.matcher(url).matches(), "url", "must be an http(s) address (got " + url + ")");
+        }
+    }
+
+    record LinkEntry(Text label, String url) {
+        LinkEntry {
+            require(label != null, "label", "is required");
+            require(url != null && URL.matcher(url).matches(), "url", "must be an http(s) address (got " + url + ")");
+        }
+    }
+
     DatasetManifest {
         sources = sources == null ? List.of() : List.copyOf(sources);
         entities = entities == null ? List.of() : List.copyOf(entities);
+        authors = authors == null ? null : List.copyOf(authors);
+        links = links == null ? null : List.copyOf(links);
+        require(doi == null || DOI.matcher(doi).matches(), "doi", "must be a bare DOI like 10.5281/zenodo.123 (got " + doi + ")");
+    }
+
+    /** ISO 7064 MOD 11-2, the check digit of an ORCID iD. */
+    static boolean validOrcid(String id) {
+        if (!ORCID.matcher(id).matches()) {
+            return false;
+        }
+        String digits = id.replace("-", "");
+        int total = 0;
+        for (int i = 0; i < 15; i++) {
+            total = (total + (digits.charAt(i) - '0')) * 2;
+        }
+        int result = (12 - total % 11) % 11;
+        char check = result == 10 ? 'X' : (char) ('0' + result);
+        return digits.charAt(15) == check;
     }
 
     private static void require(boolean ok, String key, String message) {
@@ -107,7 +163,7 @@ record DatasetManifest(Text title, Text entity, Boolean synthetic, Boolean defau
         try {
             return manifest.applyTo(Boolean.FALSE.equals(manifest.defaults)
                     ? new DatasetDescription(LocalizedText.of("Dataset"), new LocalizedText("Entidad", "Entity"), false,
-                            List.of(), List.of(), "IC")
+                            List.of(), List.of(), "IC", Credits.NONE)
                     : BuiltInDataset.description());
         } catch (IllegalArgumentException e) {
             throw new InvalidManifestException(file, e.getMessage());
@@ -139,7 +195,19 @@ record DatasetManifest(Text title, Text entity, Boolean synthetic, Boolean defau
                 synthetic != null ? synthetic : base.synthetic(),
                 new ArrayList<>(merged.values()),
                 new ArrayList<>(names.values()),
-                reportNotesKey != null ? reportNotesKey : base.reportNotesKey());
+                reportNotesKey != null ? reportNotesKey : base.reportNotesKey(),
+                credits(base.credits()));
+    }
+
+    /** Each part given replaces the built-in one; parts left out keep it. */
+    private Credits credits(Credits base) {
+        return new Credits(
+                authors != null ? authors.stream().map(AuthorEntry::toAuthor).toList() : base.authors(),
+                license != null ? Optional.of(new Credits.License(license.name().strip(), Optional.ofNullable(license.url())))
+                        : base.license(),
+                doi != null ? Optional.of(doi) : base.doi(),
+                links != null ? links.stream().map(l -> new Credits.Link(l.label().toLocalized(), l.url())).toList()
+                        : base.links());
     }
 
     /** A manifest that cannot be used; the message names the file, line and key. */

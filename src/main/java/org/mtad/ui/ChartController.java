@@ -86,8 +86,11 @@ class ChartController {
         var analysis = StateAnalysis.of(service, snapshot, state);
         var trajectory = chart.equals("trajectory") ? StateAnalysis.trajectory(service, snapshot, state, analysis)
                 : java.util.Optional.<org.mtad.analysis.Trajectory.Result>empty();
-        var input = new ChartInput(analysis, trajectory, state, new SourceLegend(snapshot.sources(), locale),
-                new Translations(locale), maxPoints);
+        var text = new Translations(locale);
+        var shownTool = snapshot.tool(state.tool()).orElseThrow();
+        var legend = new SourceLegend(snapshot.sources(), locale,
+                ResearchContext.export(snapshot, shownTool, state.sources(), text));
+        var input = new ChartInput(analysis, trajectory, state, legend, text, maxPoints);
         var options = DashboardCharts.options(chart, input).orElseThrow(() -> new ChartRequestException(
                 HttpStatus.NOT_FOUND, "no_chart", "This selection has nothing to draw in chart '" + chart + "'"));
         return ResponseEntity.ok().eTag(etag).cacheControl(caching).contentType(MediaType.APPLICATION_JSON)

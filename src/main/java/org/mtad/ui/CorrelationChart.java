@@ -56,6 +56,7 @@ final class CorrelationChart {
                 .series(rows)
                 .plotOptions(new PlotOptions(new Heatmap(false, new ColorScale(ranges, -1, 1)), null))
                 .legend(true)
-                .format(new ChartOptions.Format(null, null, null, 2, null, null, null)).build());
+                .format(new ChartOptions.Format(null, null, null, 2, null, null, null)).build()
+                .describedAs(in.legend().caption("correlation", in.text().get("correlation.title"))));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.mtad.catalog.Snapshot;
 import org.mtad.catalog.Source;
 import org.mtad.catalog.Tool;
+import org.mtad.research.KeyFindings;
 import org.mtad.toolanalysis.ToolAnalysis;
 import org.mtad.toolanalysis.ToolAnalysisService;
 
@@ -34,6 +35,9 @@ class DashboardView extends Composite<Div> implements BeforeEnterObserver, HasDy
     private final SelectionPanel selection = new SelectionPanel(this::chooseTool, this::chooseSources, this::openNotes);
     private final SectionNavigation navigation = new SectionNavigation();
     private final Paragraph noSources = new Paragraph();
+    private final SourceDois dois = new SourceDois();
+    private final FindingsSection findings = new FindingsSection();
+    private final CreditsSection credits = new CreditsSection();
     /** In page order; a new section is one more entry here. */
     private final List<DashboardSection> sections = List.of(new TemporalSection(), new MeansSection(),
             new TrajectorySection(), new SeasonalSection(), new PeriodogramSection(), new CorrelationSection(),
@@ -43,8 +47,9 @@ class DashboardView extends Composite<Div> implements BeforeEnterObserver, HasDy
         this.service = service;
         noSources.addClassName("mtad-hint");
         noSources.setId("no-sources");
-        getContent().add(selection, navigation, noSources);
+        getContent().add(selection, dois, navigation, noSources, findings);
         sections.forEach(section -> getContent().add(section.component()));
+        getContent().add(credits);
     }
 
     @Override
@@ -88,6 +93,10 @@ class DashboardView extends Composite<Div> implements BeforeEnterObserver, HasDy
         selection.show(snapshot.tools(), tool, snapshot.sources(), state.sources(), snapshot.notes(tool).reportDoi(),
                 locale);
         boolean any = !state.sources().isEmpty();
+        dois.show(snapshot.sources(), state.sources(), snapshot.notes(tool), locale);
+        credits.show(snapshot.description().credits(), ResearchContext.citation(snapshot, tool, state, locale),
+                snapshot.notes(tool).reportDoi());
+        findings.setVisible(any);
         noSources.setText(getTranslation("hint.noSources"));
         noSources.setVisible(!any);
         sections.forEach(section -> section.component().setVisible(any));
@@ -99,6 +108,7 @@ class DashboardView extends Composite<Div> implements BeforeEnterObserver, HasDy
         long before = System.nanoTime();
         ToolAnalysis analysis = StateAnalysis.of(service, snapshot, state);
         long served = System.nanoTime() - before;
+        findings.show(KeyFindings.of(analysis, locale), analysis.version());
         var trajectory = StateAnalysis.trajectory(service, snapshot, state, analysis);
         // Captured by the table for its later pages: the service, this snapshot and this state, not the analyses.
         ToolAnalysisService analyses = service;

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.RouterLayout;
 
 /** Page frame: the dataset title, the synthetic-data notice and the language switch above every view. */
 @CssImport("./dashboard.css")
+@CssImport("./research.css")
 public class MainLayout extends Composite<Div> implements RouterLayout, LocaleChangeObserver {
 
     private final H1 title = new H1();

@@ -55,7 +55,8 @@ final class MeansChart {
                 .yaxis(Axis.titled(t.get("means.relativeAxis")).withRange(0.0, 100.0).forSeries(relativeNames),
                         Axis.titled(t.get("means.absoluteAxis")).onOppositeSide(absoluteNames))
                 .stroke(new Stroke(widths, "straight", null)).markers(4).legend(true)
-                .format(ChartOptions.Format.decimals(1)).build());
+                .format(ChartOptions.Format.decimals(1)).build()
+                .describedAs(in.legend().caption("means", in.text().get("means.title"))));
     }
 
     private static String windowLabel(WindowMean w, Translations t) {

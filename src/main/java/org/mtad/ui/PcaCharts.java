@@ -49,7 +49,8 @@ final class PcaCharts {
                 .xaxis(Axis.numeric(axisTitle("PC1", ratio[0]), -1.0, 1.0).withTicks(8))
                 .yaxis(Axis.numeric(axisTitle("PC2", ratio[1]), -1.0, 1.0).withTicks(8))
                 .stroke(new Stroke(List.of(3.0), "straight", null)).markers(markerSizes).legend(true)
-                .format(new ChartOptions.Format(2, 2, null, null, true, null, null)).build());
+                .format(new ChartOptions.Format(2, 2, null, null, true, null, null)).build()
+                .describedAs(in.legend().caption("pca-loadings", in.text().get("pca.title"))));
     }
 
     static Optional<ChartOptions> variance(ChartInput in) {
@@ -74,7 +75,8 @@ final class PcaCharts {
                 .xaxis(new Axis("category", null, null, null, null, null, null, null, null, null))
                 .yaxis(Axis.titled(t.get("pca.percent")).withRange(0.0, 100.0))
                 .stroke(new Stroke(List.of(0.0, 3.0), "straight", null)).markers(5).legend(true)
-                .format(ChartOptions.Format.decimals(1)).build());
+                .format(ChartOptions.Format.decimals(1)).build()
+                .describedAs(in.legend().caption("pca-variance", in.text().get("pca.title") + " (" + in.text().get("pca.explained") + ")")));
     }
 
     private static String axisTitle(String component, double share) {

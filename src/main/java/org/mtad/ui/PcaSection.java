@@ -32,6 +32,7 @@ class PcaSection extends Composite<SectionFrame> implements DashboardSection {
     @Override
     public void show(SectionContext context) {
         getContent().setTexts(getTranslation("pca.title"), getTranslation("pca.explain"));
+        getContent().setNote(null);
         if (context.analysis().pca().isEmpty()) {
             getContent().showHint(getTranslation("hint.needsTwo"));
             return;
@@ -42,6 +43,7 @@ class PcaSection extends Composite<SectionFrame> implements DashboardSection {
             return;
         }
         getContent().showHint(null);
+        getContent().setNote(getTranslation("pca.n", result.n()));
         loadings.setSource(context.chartUrl("pca-loadings"));
         variance.setSource(context.chartUrl("pca-variance"));
     }

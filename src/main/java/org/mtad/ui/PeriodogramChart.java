@@ -63,7 +63,8 @@ final class PeriodogramChart {
                 .annotations(new Annotations(marks, List.of(threshold)))
                 .stroke(new Stroke(List.of(1.5, 0.0), "straight", null)).markers(List.of(0.0, 6.0)).legend(true)
                 .format(new ChartOptions.Format(1, null, 1, null, true, true, List.of(1)))
-                .build());
+                .build()
+                .describedAs(in.legend().caption("periodogram", in.text().get("fourier.title") + " (" + in.legend().label(source) + ")")));
     }
 
     private static String format(double period) {

@@ -73,6 +73,7 @@ final class RegressionChart {
                         null, null))
                 .yaxis(Axis.titled(legend.label(r.y())))
                 .stroke(new Stroke(widths, "straight", null)).markers(markers).legend(true)
-                .format(new ChartOptions.Format(2, 1, null, null, true, null, null)).build());
+                .format(new ChartOptions.Format(2, 1, null, null, true, null, null)).build()
+                .describedAs(in.legend().caption("regression", in.text().get("regression.title"))));
     }
 }

@@ -53,6 +53,7 @@ class RegressionSection extends Composite<SectionFrame> implements DashboardSect
         state = context.state();
         navigate = context.navigate();
         getContent().setTexts(getTranslation("regression.title"), getTranslation("regression.explain"));
+        getContent().setNote(null);
         if (context.analysis().regression().isEmpty()) {
             getContent().showHint(getTranslation("hint.needsTwo"));
             return;
@@ -70,6 +71,7 @@ class RegressionSection extends Composite<SectionFrame> implements DashboardSect
             return;
         }
         getContent().showHint(null);
+        getContent().setNote(getTranslation("regression.n", r.n()));
         var text = new Translations(getLocale());
         equations.removeAll();
         for (PolynomialFit.Result fit : r.fits()) {

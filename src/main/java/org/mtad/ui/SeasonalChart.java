@@ -43,6 +43,7 @@ final class SeasonalChart {
                 .xaxis(Axis.datetime(null).withRange(min, max))
                 .yaxis(Axis.titled(name).withTicks(4))
                 .stroke(new Stroke(List.of(1.5), "straight", null)).markers(0).legend(false)
-                .format(ChartOptions.Format.decimals(2)).build());
+                .format(ChartOptions.Format.decimals(2)).build()
+                .describedAs(in.legend().caption("seasonal-" + part, in.text().get("seasonal.title") + ": " + name + " (" + in.legend().label(source) + ")")));
     }
 }

@@ -17,6 +17,7 @@ class SectionFrame extends Section {
     private final Div controls = new Div();
     private final Div body = new Div();
     private final Paragraph hint = new Paragraph();
+    private final Paragraph note = new Paragraph();
 
     SectionFrame(String id) {
         setId(id);
@@ -26,7 +27,10 @@ class SectionFrame extends Section {
         hint.setVisible(false);
         body.setWidthFull();
         controls.addClassName("mtad-controls");
-        add(title, explanation, controls, hint, body);
+        note.addClassName("mtad-note");
+        note.setId(id + "-note");
+        note.setVisible(false);
+        add(title, explanation, controls, hint, note, body);
     }
 
     void setTexts(String titleText, String explanationText) {
@@ -47,6 +51,12 @@ class SectionFrame extends Section {
     void setBody(Component... components) {
         body.removeAll();
         body.add(components);
+    }
+
+    /** A short fact about what the body shows (e.g. how many months it uses); null hides it. */
+    void setNote(String text) {
+        note.setText(text == null ? "" : text);
+        note.setVisible(text != null);
     }
 
     /** Shows the body, or hides it behind a hint when {@code hintText} is not null. */

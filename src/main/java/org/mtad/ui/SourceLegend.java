@@ -5,11 +5,31 @@ import java.util.Locale;
 
 import org.mtad.catalog.Source;
 
-/** Display names and colours of the sources, in the interface language. */
-record SourceLegend(List<Source> sources, Locale locale) {
+/**
+ * Display names and colours of the sources, in the interface language, and what exported charts say about the view.
+ */
+record SourceLegend(List<Source> sources, Locale locale, ExportContext export) {
+
+    /**
+     * @param tool     the tool's name, for chart titles "analysis — tool"
+     * @param slug     the tool's URL key, for file names
+     * @param subtitle sources, dataset and licence of the view
+     */
+    record ExportContext(String tool, String slug, String subtitle) {
+    }
 
     SourceLegend {
         sources = List.copyOf(sources);
+    }
+
+    SourceLegend(List<Source> sources, Locale locale) {
+        this(sources, locale, new ExportContext("", "chart", ""));
+    }
+
+    /** The caption of a chart of {@code analysis} (a section id) titled {@code title}. */
+    org.mtad.ui.chart.ChartCaption caption(String analysis, String title) {
+        return new org.mtad.ui.chart.ChartCaption(export.tool().isEmpty() ? title : title + " \u2014 " + export.tool(),
+                export.subtitle(), "mtad-" + export.slug() + "-" + analysis);
     }
 
     String label(String key) {

@@ -47,6 +47,7 @@ final class TemporalChart {
                 .yaxis(Axis.titled(t.get("axis.value")))
                 .stroke(new Stroke(List.of(2.0), "straight", null)).markers(0).legend(true)
                 .format(ChartOptions.Format.decimals(2))
-                .noData(t.get("hint.noDataInRange")).build());
+                .noData(t.get("hint.noDataInRange")).build()
+                .describedAs(in.legend().caption("temporal", in.text().get("temporal.title"))));
     }
 }

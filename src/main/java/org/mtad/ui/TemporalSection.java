@@ -1,7 +1,6 @@
 package org.mtad.ui;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.mtad.catalog.Series;
@@ -11,26 +10,22 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.function.SerializableConsumer;
 
-/** 1. One line per source over time, with range presets counted back from the last month and explicit years. */
+/** 1. One line per source over time, with range presets counted back from the last month and explicit months. */
 class TemporalSection extends Composite<SectionFrame> implements DashboardSection {
 
     private final ApexChart chart = new ApexChart();
     private final Div presets = new Div();
-    // Combo boxes, not selects: their items reach the browser only when opened, while a select keeps a server-side
-    // component per year (some 150 of them) in every open tab.
-    private final ComboBox<Integer> fromYear = new ComboBox<>();
-    private final ComboBox<Integer> toYear = new ComboBox<>();
+    // Native month inputs: month-precise, keyboard accessible, and no server-side item components per tab.
+    private final MonthField fromMonth = new MonthField("range-from-month", m -> monthsChanged(m, null));
+    private final MonthField toMonth = new MonthField("range-to-month", m -> monthsChanged(null, m));
+    private YearMonth first;
+    private YearMonth last;
     private DashboardState state;
     private SerializableConsumer<DashboardState> navigate;
 
     TemporalSection() {
-        fromYear.setId("range-from");
-        toYear.setId("range-to");
-        fromYear.addValueChangeListener(e -> { if (e.isFromClient()) { yearsChanged(); } });
-        toYear.addValueChangeListener(e -> { if (e.isFromClient()) { yearsChanged(); } });
         chart.setId("chart-temporal");
         presets.addClassName("mtad-controls");
         getContent().setControls(presets);
@@ -57,8 +52,8 @@ class TemporalSection extends Composite<SectionFrame> implements DashboardSectio
             getContent().showHint(getTranslation("hint.noData"));
             return;
         }
-        YearMonth first = span.get()[0];
-        YearMonth last = span.get()[1];
+        first = span.get()[0];
+        last = span.get()[1];
         YearMonth from = state.range().start(first, last);
         YearMonth to = state.range().end(last);
         boolean empty = context.analysis().series().values().stream().noneMatch(s -> hasDataBetween(s, from, to));
@@ -93,26 +88,15 @@ class TemporalSection extends Composite<SectionFrame> implements DashboardSectio
             b.getElement().setAttribute("aria-pressed", String.valueOf(preset.equals(current)));
             presets.add(b);
         }
-        List<Integer> years = new ArrayList<>();
-        for (int y = first.getYear(); y <= last.getYear(); y++) {
-            years.add(y);
-        }
-        fromYear.setLabel(getTranslation("range.from"));
-        toYear.setLabel(getTranslation("range.to"));
-        fromYear.setItems(years);
-        toYear.setItems(years);
-        fromYear.setValue(current.start(first, last).getYear());
-        toYear.setValue(current.end(last).getYear());
-        presets.add(fromYear, toYear);
+        fromMonth.show(getTranslation("range.fromMonth"), current.start(first, last), first, last);
+        toMonth.show(getTranslation("range.toMonth"), current.end(last), first, last);
+        presets.add(fromMonth, toMonth);
     }
 
-    private void yearsChanged() {
-        Integer a = fromYear.getValue();
-        Integer b = toYear.getValue();
-        if (a != null && b != null) {
-            int lo = Math.min(a, b);
-            int hi = Math.max(a, b);
-            onRange(TimeRange.between(YearMonth.of(lo, 1), YearMonth.of(hi, 12)));
-        }
+    /** One end changed to the month; the other keeps its month. */
+    private void monthsChanged(YearMonth from, YearMonth to) {
+        YearMonth a = from != null ? from : state.range().start(first, last);
+        YearMonth b = to != null ? to : state.range().end(last);
+        onRange(TimeRange.between(a, b));
     }
 }

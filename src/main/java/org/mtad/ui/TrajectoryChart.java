@@ -48,7 +48,8 @@ final class TrajectoryChart {
                 .yaxis(Axis.titled(yLabel))
                 .stroke(new Stroke(List.of(1.5), "straight", null)).markers(annual ? 5 : 3).legend(true)
                 .format(new ChartOptions.Format(2, 1, null, null, true, annual, null))
-                .build());
+                .build()
+                .describedAs(in.legend().caption("trajectory", in.text().get("trajectory.title"))));
     }
 
     static List<Point> points(Trajectory.Result result, boolean annual) {

@@ -265,4 +265,66 @@ class SnapshotLoaderTest {
 
         assertThat(load(dir).version()).isNotEqualTo(first);
     }
+
+    @Test
+    void without_a_manifest_the_research_layout_credits_its_real_authors_and_licence() throws Exception {
+        TestDatasets.copyOfDemo(dir);
+        Files.delete(dir.resolve("dataset.yml"));
+        var credits = load(dir).description().credits();
+
+        assertThat(credits.authors()).extracting(Credits.Author::name)
+                .containsExactly("Diomar Añez", "Dimar Añez", "Elizabeth Pereira");
+        assertThat(credits.authors()).extracting(a -> a.affiliation().orElseThrow())
+                .containsExactly("Solidum", "Wise Connex", "ULAC");
+        assertThat(credits.citedAuthors()).hasSize(2);
+        assertThat(credits.authors()).allMatch(a -> a.orcid().isEmpty());
+        assertThat(credits.license().orElseThrow().name()).isEqualTo("CC BY-NC 4.0");
+        assertThat(credits.doi()).isEmpty();
+    }
+
+    @Test
+    void a_manifest_gives_authors_licence_doi_and_links() throws Exception {
+        TestDatasets.copyOfDemo(dir);
+        Files.writeString(dir.resolve("dataset.yml"), """
+                authors:
+                  - {name: Ana Pérez, orcid: 0000-0002-1825-0097, affiliation: Uni, role: {es: Autora, en: Author}}
+                  - {name: Tutor Uno, cited: false}
+                license: {name: CC BY 4.0, url: "https://creativecommons.org/licenses/by/4.0/"}
+                doi: 10.5555/abc
+                links:
+                  - {label: {es: Informe, en: Report}, url: "https://example.org/r"}
+                """);
+        var credits = load(dir).description().credits();
+
+        assertThat(credits.authors().getFirst().orcid()).contains("0000-0002-1825-0097");
+        assertThat(credits.authors().getFirst().family()).isEqualTo("Pérez");
+        assertThat(credits.citedAuthors()).hasSize(1);
+        assertThat(credits.license().orElseThrow().url()).contains("https://creativecommons.org/licenses/by/4.0/");
+        assertThat(credits.doi()).contains("10.5555/abc");
+        assertThat(credits.links().getFirst().label().en()).isEqualTo("Report");
+    }
+
+    @Test
+    void an_orcid_with_a_wrong_check_digit_is_reported_with_file_line_and_key() throws IOException {
+        Files.writeString(dir.resolve("dataset.yml"), """
+                title: {es: A, en: B}
+                authors:
+                  - name: Ana
+                    orcid: 0000-0002-1825-0098
+                """);
+
+        assertThatThrownBy(() -> load(dir))
+                .isInstanceOf(DatasetManifest.InvalidManifestException.class)
+                .hasMessageContaining("dataset.yml").hasMessageContaining("line 4")
+                .hasMessageContaining("authors[0].orcid");
+    }
+
+    @Test
+    void a_bad_doi_or_link_address_is_reported_with_file_line_and_key() throws IOException {
+        Files.writeString(dir.resolve("dataset.yml"), "title: {es: A, en: B}\ndoi: https://doi.org/10.1/x\n");
+        assertThatThrownBy(() -> load(dir)).hasMessageContaining("dataset.yml").hasMessageContaining("line 2")
+                .hasMessageContaining("'doi'");
+        Files.writeString(dir.resolve("dataset.yml"), "links:\n  - label: {es: A, en: B}\n    url: javascript:alert(1)\n");
+        assertThatThrownBy(() -> load(dir)).hasMessageContaining("line 3").hasMessageContaining("links[0].url");
+    }
 }

@@ -265,6 +265,15 @@ public final class DemoDataGenerator {
                   es: "Herramientas gerenciales: datos sintéticos de demostración"
                   en: "Management tools: synthetic demo data"
                 synthetic: true
+                # Credits of the synthetic data: made by this project's generator, under the project's licence. The DOIs
+                # use 10.5555, Crossref's test prefix, so they resolve to nothing real.
+                authors:
+                  - name: "MTAD demo data generator"
+                    family: "MTAD demo data generator"
+                    role: {es: "Generador de datos sintéticos", en: "Synthetic data generator"}
+                license: {name: "MIT", url: "https://opensource.org/license/mit"}
+                doi: "10.5555/mtad-demo"
+                links: []
                 """;
     }
 

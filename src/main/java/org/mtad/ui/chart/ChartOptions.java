@@ -12,7 +12,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ChartOptions(Chart chart, List<ChartSeries> series, Axis xaxis, List<Axis> yaxis, List<String> colors,
         Stroke stroke, Markers markers, Legend legend, Annotations annotations, PlotOptions plotOptions,
-        Format format, NoData noData, List<String> labels) {
+        Format format, NoData noData, List<String> labels, Caption title, Caption subtitle) {
 
     public ChartOptions {
         series = series == null ? List.of() : List.copyOf(series);
@@ -27,7 +27,35 @@ public record ChartOptions(Chart chart, List<ChartSeries> series, Axis xaxis, Li
 
     public ChartOptions withSeries(List<ChartSeries> newSeries) {
         return new ChartOptions(chart, newSeries, xaxis, yaxis, colors, stroke, markers, legend, annotations,
-                plotOptions, format, noData, labels);
+                plotOptions, format, noData, labels, title, subtitle);
+    }
+
+    /**
+     * The same chart, describing itself wherever it ends up: titled "analysis — tool", a subtitle with the sources,
+     * dataset and licence, and downloads (PNG, SVG, CSV) named {@code fileName}.
+     */
+    public ChartOptions describedAs(String titleText, String subtitleText, String fileName) {
+        String safe = fileName.replaceAll("[^A-Za-z0-9._-]+", "-");
+        Chart c = new Chart(chart.type(), chart.height(), chart.id(),
+                new Toolbar(chart.toolbar().show(), chart.toolbar().tools(), new Export(new FileName(safe),
+                        new FileName(safe), new FileName(safe))),
+                chart.zoom(), chart.animations(), chart.defaultLocale(), chart.stacked(), chart.group());
+        return new ChartOptions(c, series, xaxis, yaxis, colors, stroke, markers, legend, annotations, plotOptions,
+                format, noData, labels, new Caption(titleText, "left"), new Caption(subtitleText, "left"));
+    }
+
+    public ChartOptions describedAs(ChartCaption caption) {
+        return describedAs(caption.title(), caption.subtitle(), caption.fileName());
+    }
+
+    public record Caption(String text, String align) {
+    }
+
+    /** ApexCharts' toolbar.export: the file name of each download. */
+    public record Export(FileName csv, FileName svg, FileName png) {
+    }
+
+    public record FileName(String filename) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -35,9 +63,10 @@ public record ChartOptions(Chart chart, List<ChartSeries> series, Axis xaxis, Li
             String defaultLocale, Boolean stacked, String group) {
     }
 
-    public record Toolbar(boolean show, Tools tools) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Toolbar(boolean show, Tools tools, Export export) {
         public static Toolbar full() {
-            return new Toolbar(true, new Tools(true, true, true, true, true, true, false));
+            return new Toolbar(true, new Tools(true, true, true, true, true, true, false), null);
         }
     }
 
@@ -203,7 +232,7 @@ public record ChartOptions(Chart chart, List<ChartSeries> series, Axis xaxis, Li
             Chart chart = new Chart(type, height, id, Toolbar.full(), new Zoom(zoom, "x"), new Animations(false),
                     locale, stacked, group);
             return new ChartOptions(chart, series, xaxis, yaxis, colors, stroke, markers, legend, annotations,
-                    plotOptions, format, noData == null ? null : new NoData(noData), labels);
+                    plotOptions, format, noData == null ? null : new NoData(noData), labels, null, null);
         }
     }
 }

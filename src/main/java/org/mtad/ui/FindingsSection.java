@@ -1,0 +1,37 @@
+package org.mtad.ui;
+
+import java.util.List;
+
+import org.mtad.research.Finding;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+
+/** Key findings of the selection, generated from its results (see {@link org.mtad.research.KeyFindings}). */
+class FindingsSection extends Composite<SectionFrame> {
+
+    private final UnorderedList list = new UnorderedList();
+
+    FindingsSection() {
+        list.setId("findings-list");
+        list.addClassName("mtad-findings");
+        getContent().setBody(list);
+    }
+
+    @Override
+    protected SectionFrame initContent() {
+        return new SectionFrame("findings");
+    }
+
+    void show(List<Finding> findings, String dataVersion) {
+        getContent().setTexts(getTranslation("findings.title"), getTranslation("findings.explain", dataVersion));
+        list.removeAll();
+        for (Finding f : findings) {
+            var item = new ListItem(f.text());
+            item.getElement().setAttribute("data-analysis", f.analysis());
+            list.add(item);
+        }
+        getContent().showHint(findings.isEmpty() ? getTranslation("findings.none") : null);
+    }
+}
