@@ -29,9 +29,10 @@ class SecurityConfiguration {
     /** Strict-Transport-Security: one year. Written only for secure requests (HTTPS, or X-Forwarded-Proto from a trusted proxy). */
     static final long HSTS_SECONDS = 365L * 24 * 3600;
 
+    /** Only features Chromium knows: it warns about any other name (e.g. bluetooth, interest-cohort) in the console. */
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
-            + "serial=(), bluetooth=(), hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), "
-            + "display-capture=(), browsing-topics=(), interest-cohort=()";
+            + "serial=(), hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), "
+            + "display-capture=(), browsing-topics=()";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ContentSecurityPolicy contentSecurityPolicy) throws Exception {
