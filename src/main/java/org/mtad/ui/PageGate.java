@@ -23,6 +23,7 @@ import com.vaadin.flow.router.QueryParameters;
  * bootstrap page (200) and builds the view only when the client starts; this gate keeps a real 404 for a URL that
  * names no tool, source or range ({@link DashboardRoute}, the check the view itself runs) and a 503 for a new
  * visitor while the server is full ({@link VisitorCapacity}). Both answers are small static pages: no session, no UI.
+ * A bootstrap page that passes keeps no session either (see {@link #release}).
  */
 @Component
 class PageGate extends OncePerRequestFilter {
@@ -66,7 +67,30 @@ class PageGate extends OncePerRequestFilter {
                     "/" + path + (query == null ? "" : "?" + query), capacity.retryAfterSeconds()));
             return;
         }
-        chain.doFilter(request, response);
+        boolean hadSession = request.getSession(false) != null;
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            if (!hadSession) {
+                release(request);
+            }
+        }
+    }
+
+    /**
+     * Vaadin makes a session for every bootstrap page, though without eager server load it puts nothing in it that
+     * the client needs: the client's first request (UI init) may make its own. So a session this page request
+     * made ends with it, and a page hit that never runs the client (crawler, link preview) holds nothing after.
+     */
+    private static void release(HttpServletRequest request) {
+        var session = request.getSession(false);
+        if (session != null) {
+            try {
+                session.invalidate();
+            } catch (IllegalStateException alreadyInvalid) {
+                // nothing to release
+            }
+        }
     }
 
     /** The routes are {@code /} and {@code /{tool}}: anything deeper names no page. */
