@@ -30,4 +30,4 @@ done
 after=$(live)
 sessions=$(curl -s "http://127.0.0.1:$PORT/actuator/prometheus" | sed -n 's/^tomcat_sessions_active_current_sessions{[^}]*} //p')
 echo "bare GETs: $N over ${#tools[@]} tools; live heap before ${before} KB, after ${after} KB;" \
-  "per GET $(( (after - before) / N )) KB; responses with a session cookie: $cookies; live sessions now: $sessions"
+  "per GET $(awk -v a=$after -v b=$before -v n=$N 'BEGIN{printf "%.2f", (a - b) / n}') KB; responses with a session cookie: $cookies; live sessions now: $sessions"
