@@ -43,7 +43,9 @@ public class OpsEnvironment implements EnvironmentPostProcessor, Ordered {
             new Variable("SHUTDOWN_TIMEOUT", "a duration with a unit, at least 1 second, e.g. 20s", v -> atLeast(v, Duration.ofSeconds(1))),
             new Variable("TRUSTED_PROXIES", "a comma-separated list of IP addresses or CIDR ranges, e.g. 10.0.0.0/8, ::1/128",
                     OpsEnvironment::isCidrList),
-            new Variable("METRICS_ENABLED", "true or false", v -> Set.of("true", "false").contains(v.toLowerCase(Locale.ROOT))));
+            new Variable("METRICS_ENABLED", "true or false", v -> Set.of("true", "false").contains(v.toLowerCase(Locale.ROOT))),
+            new Variable("MAX_OPEN_TABS", "a whole number from 1 to 1000000, or 0 to derive it from the heap",
+                    v -> v.matches("[0-9]{1,7}") && Integer.parseInt(v) <= 1_000_000));
 
     private static final Pattern ADDRESS = Pattern.compile("[0-9A-Fa-f:.]+(/[0-9]{1,3})?");
 

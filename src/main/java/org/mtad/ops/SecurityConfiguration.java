@@ -33,9 +33,10 @@ class SecurityConfiguration {
     /** The chart endpoint's paths (org.mtad.ui.ChartController), which set their own caching headers. */
     static final String CHART_OPTIONS = "/charts/**";
 
+    /** Only features Chromium knows: it warns about any other name (e.g. bluetooth, interest-cohort) in the console. */
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
-            + "serial=(), bluetooth=(), hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), "
-            + "display-capture=(), browsing-topics=(), interest-cohort=()";
+            + "serial=(), hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), "
+            + "display-capture=(), browsing-topics=()";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ContentSecurityPolicy contentSecurityPolicy) throws Exception {

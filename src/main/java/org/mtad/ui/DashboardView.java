@@ -56,26 +56,15 @@ class DashboardView extends Composite<Div> implements BeforeEnterObserver, HasDy
     public void beforeEnter(BeforeEnterEvent event) {
         snapshot = service.snapshot();
         String slug = event.getRouteParameters().get("tool").orElse("");
-        var found = snapshot.tool(slug);
-        if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class, UnknownSelection.tool(slug));
-            return;
-        }
         var query = event.getLocation().getQueryParameters();
-        String badRange = DashboardState.invalidRange(query);
-        if (badRange != null) {
-            event.rerouteToError(NotFoundException.class, UnknownSelection.range(badRange));
+        var problem = DashboardRoute.problem(snapshot, slug, query);
+        if (problem.isPresent()) {
+            event.rerouteToError(NotFoundException.class, problem.get());
             return;
         }
         var next = DashboardState.from(slug, query, snapshot.sources().stream().map(Source::key).toList());
-        for (String key : next.sources()) {
-            if (snapshot.source(key).isEmpty()) {
-                event.rerouteToError(NotFoundException.class, UnknownSelection.source(key));
-                return;
-            }
-        }
         UiLanguage.parse(next.lang()).ifPresent(locale -> UiLanguage.apply(event.getUI(), locale));
-        tool = found.get();
+        tool = snapshot.tool(slug).orElseThrow();
         state = next;
         render();
     }

@@ -9,6 +9,7 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
 
 import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The two interface languages and how one is chosen: the {@code lang} URL parameter, else the remembered choice
@@ -46,8 +47,13 @@ final class UiLanguage {
     }
 
     static Locale initial(VaadinRequest request) {
-        if (request != null && request.getCookies() != null) {
-            for (Cookie cookie : request.getCookies()) {
+        return request == null ? ENGLISH : initial(request.getCookies(), request.getLocale());
+    }
+
+    /** The remembered choice (cookie), else the browser's language. */
+    static Locale initial(Cookie[] cookies, Locale browser) {
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
                 if (COOKIE.equals(cookie.getName())) {
                     Optional<Locale> remembered = parse(cookie.getValue());
                     if (remembered.isPresent()) {
@@ -56,7 +62,12 @@ final class UiLanguage {
                 }
             }
         }
-        return forBrowser(request == null ? null : request.getLocale());
+        return forBrowser(browser);
+    }
+
+    /** The language a page request is answered in: {@code ?lang=}, else {@link #initial(Cookie[], Locale)}. */
+    static Locale of(HttpServletRequest request) {
+        return parse(request.getParameter("lang")).orElseGet(() -> initial(request.getCookies(), request.getLocale()));
     }
 
     static String code(Locale locale) {

@@ -70,15 +70,19 @@ class CspBrowserIT {
                         """);
                 var response = page.navigate("http://localhost:" + port + path);
                 assertThat(response.headers()).containsKey("content-security-policy");
-                boolean started = true;
-                try {
-                    // Vaadin's client has started, fetched the UI and finished rendering it.
-                    page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
-                            + " && Object.keys(window.Vaadin.Flow.clients).length > 0"
-                            + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())",
-                            null, new Page.WaitForFunctionOptions().setTimeout(20_000));
-                } catch (com.microsoft.playwright.TimeoutError e) {
-                    started = false;
+                // An unknown page is answered before Vaadin (org.mtad.ui.PageGate): a static 404 page, no client.
+                boolean vaadinPage = response.status() != 404;
+                boolean started = vaadinPage;
+                if (vaadinPage) {
+                    try {
+                        // Vaadin's client has started, fetched the UI and finished rendering it.
+                        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                                + " && Object.keys(window.Vaadin.Flow.clients).length > 0"
+                                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())",
+                                null, new Page.WaitForFunctionOptions().setTimeout(20_000));
+                    } catch (com.microsoft.playwright.TimeoutError e) {
+                        started = false;
+                    }
                 }
                 if (path.startsWith("/benchmarking")) {
                     // Charts fetch their options and the chart library's own chunk as they near the viewport:
@@ -92,7 +96,7 @@ class CspBrowserIT {
                 List<String> events = (List<String>) page.evaluate("() => window.__cspViolations");
                 events.forEach(e -> violations.add("event: " + e));
                 assertThat(violations).as("CSP violations on " + path).isEmpty();
-                assertThat(started).as("Vaadin's client started on " + path).isTrue();
+                assertThat(started).as("Vaadin's client started on " + path).isEqualTo(!path.equals("/no-such-page"));
                 assertThat(page.locator("body").innerText()).as(path).isNotBlank();
             }
         }

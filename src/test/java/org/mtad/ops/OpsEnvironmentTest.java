@@ -32,7 +32,8 @@ class OpsEnvironmentTest {
     @CsvSource(delimiter = '|', value = {
             "PORT|eighty", "PORT|70000", "PORT|-1", "MANAGEMENT_PORT|-1", "LOG_FORMAT|xml", "LOG_LEVEL|LOUD",
             "SESSION_TIMEOUT|soon", "SESSION_TIMEOUT|10s", "SESSION_TIMEOUT|1800", "SHUTDOWN_TIMEOUT|20", "SHUTDOWN_TIMEOUT|0s", "TRUSTED_PROXIES|proxy.example.com",
-            "TRUSTED_PROXIES|10.0.0.0/99", "METRICS_ENABLED|yes", "APP_VERSION|1.0 beta", "DATA_DIR|' '"})
+            "TRUSTED_PROXIES|10.0.0.0/99", "METRICS_ENABLED|yes", "APP_VERSION|1.0 beta", "DATA_DIR|' '",
+            "MAX_OPEN_TABS|many", "MAX_OPEN_TABS|-5", "MAX_OPEN_TABS|2000000"})
     void an_invalid_value_is_refused_naming_the_variable(String variable, String value) {
         assertThatThrownBy(() -> environment(Map.of(variable, value)))
                 .isInstanceOf(OpsEnvironment.InvalidEnvironmentException.class)
