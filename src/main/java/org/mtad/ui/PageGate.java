@@ -30,7 +30,7 @@ class PageGate extends OncePerRequestFilter {
 
     /** First path segments that are not dashboard pages. */
     private static final Set<String> NOT_PAGES = Set.of("VAADIN", "api", "actuator", "health", "error", "HEARTBEAT",
-            "vaadinServlet", "icons");
+            "vaadinServlet", "icons", "charts");
 
     private final Catalog catalog;
     private final VisitorCapacity capacity;
