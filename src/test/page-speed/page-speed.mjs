@@ -1,0 +1,162 @@
+// Page-speed benchmark: Lighthouse (desktop and mobile presets) and the time to the first drawn chart, measured
+// against a static page that draws the same ApexCharts chart from inline JSON (the floor: no framework, no server).
+//   node page-speed.mjs --base http://127.0.0.1:18090 --path /benchmarking [--runs 3] [--chart-runs 9]
+// Needs a running dashboard at --base (page-speed.sh starts one) and Chromium (CHROME_PATH, default /usr/bin/chromium).
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const run = promisify(execFile);
+const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, a, i, all) =>
+  (a.startsWith('--') ? [...pairs, [a.slice(2), all[i + 1]]] : pairs), []));
+const base = args.base ?? 'http://127.0.0.1:18090';
+const path = args.path ?? '/benchmarking';
+const runs = Number(args.runs ?? 3);
+const chartRuns = Number(args['chart-runs'] ?? 9);
+const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const fmt = (x, d = 0) => (x === null || x === undefined ? 'n/a' : Number(x).toFixed(d));
+
+async function lighthouse(url, preset) {
+  const dir = await mkdtemp(join(tmpdir(), 'mtad-lh-'));
+  const out = join(dir, 'lh.json');
+  const cli = join(here, 'node_modules', 'lighthouse', 'cli', 'index.js');
+  const flags = [cli, url, '--output=json', `--output-path=${out}`, '--quiet',
+    `--chrome-flags=${chromeFlags.join(' ')}`, '--only-categories=performance,accessibility,best-practices,seo'];
+  if (preset === 'desktop') {
+    flags.push('--preset=desktop');
+  }
+  try {
+    await run(process.execPath, flags, { env: { ...process.env, CHROME_PATH: chromePath }, maxBuffer: 1 << 26 });
+    const lhr = JSON.parse(await readFile(out, 'utf8'));
+    const score = (c) => Math.round((lhr.categories[c]?.score ?? NaN) * 100);
+    const audit = (a) => lhr.audits[a]?.numericValue;
+    const console = (lhr.audits['errors-in-console']?.details?.items ?? []).map((i) => i.description);
+    return {
+      performance: score('performance'), accessibility: score('accessibility'),
+      bestPractices: score('best-practices'), seo: score('seo'),
+      tbt: audit('total-blocking-time'), lcp: audit('largest-contentful-paint'), fcp: audit('first-contentful-paint'),
+      cls: audit('cumulative-layout-shift'), bootup: audit('bootup-time'), mainThread: audit('mainthread-work-breakdown'),
+      dom: audit('dom-size'), bytes: audit('total-byte-weight'), console,
+      failed: Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 0.9
+        && ['binary', 'numeric'].includes(a.scoreDisplayMode)).map((a) => a.id),
+    };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+// Records performance.now() (ms since navigation start) when the first chart has drawn its series.
+const firstChartProbe = () => {
+  const seen = () => document.querySelector('.apexcharts-canvas .apexcharts-series');
+  const observer = new MutationObserver(() => {
+    if (window.__firstChart === undefined && seen()) {
+      window.__firstChart = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true });
+};
+
+async function timeFirstChart(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1350, height: 940 } });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(firstChartProbe);
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__firstChart !== undefined, null, { timeout: 30000 });
+    return await page.evaluate(() => window.__firstChart);
+  } finally {
+    await context.close();
+  }
+}
+
+// The options the dashboard's first chart was drawn from, as its <mtad-apex-chart> element holds them.
+async function firstChartOptions(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1350, height: 940 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForSelector('.apexcharts-canvas .apexcharts-series', { timeout: 30000 });
+    return await page.evaluate(() => {
+      const element = document.querySelector('.apexcharts-canvas').closest('mtad-apex-chart');
+      return element.options;
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+async function staticFloor(options) {
+  const library = await readFile(join(here, 'node_modules', 'apexcharts', 'dist', 'apexcharts.min.js'));
+  const chart = structuredClone(options);
+  delete chart.format;
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Static chart</title>
+<script src="/apexcharts.min.js"></script></head><body><div id="chart"></div>
+<script>new ApexCharts(document.getElementById('chart'), ${JSON.stringify(chart)}).render();</script></body></html>`;
+  const server = createServer((req, res) => {
+    if (req.url === '/apexcharts.min.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript' }).end(library);
+    } else {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() };
+}
+
+const url = base + path;
+console.log(`page-speed: ${url} (Lighthouse ${runs} run(s) per preset, first chart ${chartRuns} run(s))`);
+for (const preset of ['desktop', 'mobile']) {
+  const results = [];
+  for (let i = 0; i < runs; i++) {
+    results.push(await lighthouse(url, preset));
+  }
+  const m = (k) => median(results.map((r) => r[k]));
+  console.log(`lighthouse ${preset}: performance ${fmt(m('performance'))}, accessibility ${fmt(m('accessibility'))}, `
+    + `best practices ${fmt(m('bestPractices'))}, SEO ${fmt(m('seo'))} | TBT ${fmt(m('tbt'))} ms, `
+    + `FCP ${fmt(m('fcp'))} ms, LCP ${fmt(m('lcp'))} ms, CLS ${fmt(m('cls'), 3)}, script bootup ${fmt(m('bootup'))} ms, `
+    + `main thread ${fmt(m('mainThread'))} ms, DOM ${fmt(m('dom'))} elements, ${fmt(m('bytes') / 1024)} KiB `
+    + `(medians of ${runs}; scores per run: ${results.map((r) => r.performance).join(', ')})`);
+  const last = results[results.length - 1];
+  console.log(`  console errors: ${last.console.length ? last.console.join(' | ') : 'none'}`);
+  console.log(`  audits below 0.9: ${last.failed.length ? last.failed.join(', ') : 'none'}`);
+}
+
+const browser = await chromium.launch({ executablePath: chromePath, args: chromeFlags.slice(1) });
+try {
+  const options = await firstChartOptions(browser, url);
+  const floor = await staticFloor(options);
+  try {
+    const app = [];
+    const plain = [];
+    // Alternate the two pages so that machine noise hits both alike; the first round of each warms up.
+    for (let i = 0; i <= chartRuns; i++) {
+      const a = await timeFirstChart(browser, url);
+      const s = await timeFirstChart(browser, floor.url);
+      if (i > 0) {
+        app.push(a);
+        plain.push(s);
+      }
+    }
+    const ratio = median(app) / median(plain);
+    console.log(`first chart: dashboard ${fmt(median(app))} ms (min ${fmt(Math.min(...app))}, max ${fmt(Math.max(...app))}), `
+      + `static ApexCharts page ${fmt(median(plain))} ms (min ${fmt(Math.min(...plain))}, max ${fmt(Math.max(...plain))}), `
+      + `ratio ${fmt(ratio, 2)} (medians of ${chartRuns}, fresh browser context each)`);
+  } finally {
+    floor.close();
+  }
+} finally {
+  await browser.close();
+}

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Page-speed benchmark (issue: first chart under a second, Lighthouse >= 90 desktop / >= 70 mobile).
+#   bash src/test/page-speed/page-speed.sh            # real data if REAL_DATA_DIR is set, else the demo data
+# Starts the packaged jar (building it when missing) on PAGE_SPEED_PORT (default 18090) with production settings,
+# warms it with a few page loads, then runs page-speed.mjs: Lighthouse 12.2.3 desktop and mobile presets (medians of
+# PAGE_SPEED_RUNS, default 3) and the time to the first drawn chart against a static ApexCharts page.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../../.." && pwd)
+port=${PAGE_SPEED_PORT:-18090}
+path=${PAGE_SPEED_PATH:-/benchmarking}
+data=${REAL_DATA_DIR:-$root/data}
+export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
+[ -x "$CHROME_PATH" ] || { echo "page-speed: Chromium not found at $CHROME_PATH (apt-get install chromium)" >&2; exit 1; }
+command -v node >/dev/null || { echo "page-speed: node (>= 20) is needed" >&2; exit 1; }
+
+if [ -z "${JAVA_HOME:-}" ] && [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then
+  export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+fi
+java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+
+jar=$(ls "$root"/target/management-tools-dashboard-*.jar 2>/dev/null | grep -v -- '-plain' | head -1 || true)
+if [ -z "$jar" ]; then
+  (cd "$root" && ./mvnw -B -q package -DskipTests)
+  jar=$(ls "$root"/target/management-tools-dashboard-*.jar | grep -v -- '-plain' | head -1)
+fi
+(cd "$here" && [ -d node_modules/lighthouse ] || npm ci --no-audit --no-fund --ignore-scripts --silent)
+
+log=$(mktemp)
+PORT=$port DATA_DIR=$data "$java" -Xmx768m -jar "$jar" >"$log" 2>&1 &
+app=$!
+trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -f "$log"' EXIT
+for _ in $(seq 1 600); do
+  curl -fsS -o /dev/null "http://127.0.0.1:$port/health" 2>/dev/null && break
+  kill -0 $app 2>/dev/null || { cat "$log" >&2; exit 1; }
+  sleep 0.1
+done
+echo "page-speed: $jar on port $port, data $data"
+for _ in 1 2 3; do curl -fsS -o /dev/null "http://127.0.0.1:$port$path"; done
+
+node "$here/page-speed.mjs" --base "http://127.0.0.1:$port" --path "$path" --runs "${PAGE_SPEED_RUNS:-3}" \
+  --chart-runs "${PAGE_SPEED_CHART_RUNS:-9}"
