@@ -91,7 +91,8 @@ async function firstChartOptions(browser, url) {
     await page.waitForSelector('.apexcharts-canvas .apexcharts-series', { timeout: 30000 });
     return await page.evaluate(() => {
       const element = document.querySelector('.apexcharts-canvas').closest('mtad-apex-chart');
-      return element.options;
+      // The server's options as the element fetched them (before its client-side formatters were added).
+      return element._options ?? element.options;
     });
   } finally {
     await context.close();
