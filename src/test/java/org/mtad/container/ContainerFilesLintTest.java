@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class ContainerFilesLintTest {
 
     private static final List<String> SCRIPTS = List.of(
-            "entrypoint.sh", "healthcheck.sh", "aot-training.sh", ".ci/container-setup.sh", ".ci/startup-benchmark", ".ci/container-cleanup");
+            "entrypoint.sh", "healthcheck.sh", "aot-training.sh", ".ci/container-setup.sh", "src/test/bench/startup.sh", ".ci/container-cleanup");
 
     @Test
     void the_container_shell_scripts_are_shellcheck_clean() throws Exception {

@@ -18,7 +18,7 @@ import static org.mtad.container.ContainerEngine.podman;
 /**
  * What the image does for start-up: Java 25 with the AOT cache recorded at build time (views included), a
  * start-up log an operator can read, and a size bound. Start-up time itself is measured by
- * {@code .ci/startup-benchmark}, not asserted here.
+ * {@code src/test/bench/startup.sh}, not asserted here.
  */
 @ExtendWith(RequiresContainerEngine.class)
 class ImageStartupIT {

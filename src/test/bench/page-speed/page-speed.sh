@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Page-speed benchmark (issue: first chart under a second, Lighthouse >= 90 desktop / >= 70 mobile).
-#   bash src/test/page-speed/page-speed.sh            # real data if REAL_DATA_DIR is set, else the demo data
+#   bash src/test/bench/page-speed/page-speed.sh            # real data if REAL_DATA_DIR is set, else the demo data
 # Starts the packaged jar (building it when missing) on PAGE_SPEED_PORT (default 18090) with production settings,
 # warms it with a few page loads, then runs page-speed.mjs: Lighthouse 12.2.3 desktop and mobile presets (medians of
 # PAGE_SPEED_RUNS, default 3) and the time to the first drawn chart against a static ApexCharts page.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/../../.." && pwd)
+root=$(cd "$here/../../../.." && pwd)
 port=${PAGE_SPEED_PORT:-18090}
 path=${PAGE_SPEED_PATH:-/benchmarking}
 data=${REAL_DATA_DIR:-$root/data}

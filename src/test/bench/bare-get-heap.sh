@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Live heap per bare page GET (a crawler, a link preview, curl): the jar at -Xmx768m on the data in DATA_DIR,
 # warmed by one page load, then N GETs of dashboard deep links across all tools (curl, no JavaScript), live heap
-# after two full GCs before and after.  Usage: bench/bare-get-heap.sh [JAR] [N]   (default N=500, port 18090)
+# after two full GCs before and after.  Usage: src/test/bench/bare-get-heap.sh [JAR] [N]   (default N=500, port 18090)
 # DATA_DIR defaults to ../shared/data/management-tools (the real research data); figures go to stdout.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../../.."
 JAR=${1:-$(ls target/management-tools-dashboard-*.jar | head -1)}
 N=${2:-500}
 PORT=${BENCH_PORT:-18090}

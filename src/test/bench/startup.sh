@@ -3,12 +3,12 @@
 #   jar        java -jar target/management-tools-dashboard-*.jar              (run `./mvnw -B package -DskipTests` first)
 #   image      the container image, read-only root + tmpfs /tmp, with its AOT cache (AOT_CACHE=on, the default)
 #   image-noaot the same image with AOT_CACHE=off
-# Usage: bash .ci/startup-benchmark [RUNS]    (default 3; env: REAL_DATA_DIR for the real data, else the demo data;
+# Usage: bash src/test/bench/startup.sh [RUNS]    (default 3; env: REAL_DATA_DIR for the real data, else the demo data;
 #        MTAD_TEST_IMAGE, default localhost/mtad:test, and CONTAINERS_CONF as set by .ci/container-setup.sh;
 #        BENCH_PORT, default 18099; BENCH_CPUS limits the container's CPUs, e.g. 2)
 # Prints one line per variant: runs, median, min, max in seconds. Polls /health every 50 ms.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../../.."
 runs=${1:-3}
 port=${BENCH_PORT:-18099}
 image=${MTAD_TEST_IMAGE:-localhost/mtad:test}

@@ -3,11 +3,11 @@
 # JAVA_OPTS=-XX:MaxRAMPercentage=75, --read-only, --tmpfs /tmp, the real data mounted read-only; 3 x `ab -c 2`
 # on deep links for 120 s, /health polled every second, and a headless Chromium visitor arriving mid-flood that
 # must get drawn charts. Prints: container still running, OOM lines in the log, non-2xx share, /health max time,
-# charts drawn.  Usage: bench/crawler-flood.sh [IMAGE]  (default localhost/mtad:visitors, built first when
+# charts drawn.  Usage: src/test/bench/crawler-flood.sh [IMAGE]  (default localhost/mtad:visitors, built first when
 # BUILD=1 with the local base images of .ci/container-setup.sh). Needs podman (see .ci/container-setup.sh),
 # apache2-utils (ab) and chromium. Host port 18091, loopback only.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../../.."
 IMAGE=${1:-localhost/mtad:visitors}
 PORT=${BENCH_PORT:-18091}
 SECONDS_FLOOD=${FLOOD_SECONDS:-120}
