@@ -47,8 +47,10 @@ class DashboardView extends Composite<Div> implements BeforeEnterObserver, HasDy
         this.service = service;
         noSources.addClassName("mtad-hint");
         noSources.setId("no-sources");
-        getContent().add(selection, dois, navigation, noSources, findings);
-        sections.forEach(section -> getContent().add(section.component()));
+        getContent().add(selection, dois, navigation, noSources);
+        // The findings come after the first chart: the chart is what a visitor (and the first paint) needs first.
+        getContent().add(sections.getFirst().component(), findings);
+        sections.subList(1, sections.size()).forEach(section -> getContent().add(section.component()));
         getContent().add(credits);
     }
 

@@ -26,7 +26,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the real initial session timeout (2 min) and heartbeat (60 s); nothing waits for sessions to expire, because a
  * page request that never runs the client keeps none (org.mtad.ui.PageGate).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Its own application context (the property only makes the context key differ): the counts below start from an app
+// no browser test has opened tabs in.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "mtad.test.context=session-flood")
 class SessionFloodIT {
 
     private static final Logger log = LoggerFactory.getLogger(SessionFloodIT.class);
