@@ -7,6 +7,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -27,6 +28,8 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 @EnableWebSecurity
 class SecurityConfiguration {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SecurityConfiguration.class);
+
     /** Strict-Transport-Security: one year. Written only for secure requests (HTTPS, or X-Forwarded-Proto from a trusted proxy). */
     static final long HSTS_SECONDS = 365L * 24 * 3600;
 
@@ -37,6 +40,20 @@ class SecurityConfiguration {
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
             + "serial=(), hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), "
             + "display-capture=(), browsing-topics=()";
+
+    /**
+     * The firewall's rejections (an encoded slash or {@code ;} in the path, a control character in a header) are the
+     * client's mistake: a 400 in the URL's shape, not the exception Spring Security otherwise lets through as a 500.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, rejected) -> {
+            log.debug("400 for a request the firewall rejected: {} {}: {}", request.getMethod(), request.getRequestURI(),
+                    rejected.getMessage());
+            ClientErrorResponse.badRequest(request, response, "badRequest.request",
+                    "The request holds characters that are not allowed in a URL or header");
+        };
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ContentSecurityPolicy contentSecurityPolicy) throws Exception {
