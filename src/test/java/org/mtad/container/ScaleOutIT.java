@@ -107,6 +107,8 @@ class ScaleOutIT {
             BrowserContext visitor = browser.newContext();
             Page page = visitor.newPage();
             page.navigate(entry + "/");
+            // "/" forwards to the first tool once Vaadin's client has started (no eager server load): wait for it.
+            page.waitForURL(url -> !url.equals(entry + "/"));
             String heading = page.locator("h1").first().innerText();
             String instance = cookie(visitor, STICKY_COOKIE);
             String session = cookie(visitor, "JSESSIONID");
