@@ -57,7 +57,8 @@ final class HostileTargets {
 
     /** Whether a client error on this (possibly mangled) request target must answer JSON, judged as the app does. */
     static boolean wantsJson(String target) {
-        String path = target.split("[?;#]", 2)[0];
+        // An absolute-form target (http://host/path) names its path after the host, as Tomcat reads it.
+        String path = target.replaceFirst("^[a-zA-Z]+://[^/]*", "").split("[?;#]", 2)[0];
         return java.util.stream.Stream.of("/api", "/health", "/actuator")
                 .anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
     }
