@@ -74,9 +74,12 @@ class HealthIT {
         for (String path : new String[] {"/actuator", "/actuator/env", "/actuator/beans", "/actuator/metrics",
                 "/actuator/configprops", "/actuator/heapdump", "/actuator/threaddump", "/actuator/loggers", "/actuator/info"}) {
             var response = web.get(path);
-            // Not exposed: the path falls through to the Vaadin UI (HTML), never Actuator's JSON.
+            // Not exposed: the site's JSON 404 (UnexposedActuatorPaths), never Actuator's own answer or the UI's page.
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
             assertThat(response.headers().firstValue("Content-Type").orElse("")).as(path)
-                    .doesNotContain("actuator").doesNotContain("json").doesNotContain("octet-stream");
+                    .startsWith("application/json").doesNotContain("actuator").doesNotContain("octet-stream");
+            assertThat(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8)).as(path)
+                    .startsWith("{\"error\":\"not_found\",");
         }
     }
 

@@ -1,8 +1,13 @@
 package org.mtad.ops;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Random;
 
 /**
@@ -23,6 +28,9 @@ final class HostileRequests {
     static final List<String> FAMILIES = List.of("plain", "bad-percent-query", "bad-percent-path", "long-segment",
             "vaadin-params", "uidl-post", "body-on-get", "long-header", "cookies", "accept-language", "forwarded",
             "method", "many-params", "firewall", "protocol", "accept", "form-body", "junk-values");
+
+    /** Copies of each family in one shuffled round. */
+    private static final int ROUND = 25;
 
     private static final List<String> METHODS = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS",
             "TRACE");
@@ -60,13 +68,37 @@ final class HostileRequests {
         this.bundle = bundle;
     }
 
-    List<HostileRequest> next(int count) {
-        List<HostileRequest> requests = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            requests.add(next(FAMILIES.get(i % FAMILIES.size())));
-        }
-        java.util.Collections.shuffle(requests, random);
-        return requests;
+    /**
+     * {@code count} requests, each made only when taken (a few carry megabytes, so they are not all held at once):
+     * the families in shuffled rounds, so every stretch of traffic mixes all of them.
+     */
+    Iterator<HostileRequest> stream(int count) {
+        return new Iterator<>() {
+            private final Deque<String> round = new ArrayDeque<>();
+            private int made;
+
+            @Override
+            public boolean hasNext() {
+                return made < count;
+            }
+
+            @Override
+            public HostileRequest next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                if (round.isEmpty()) {
+                    List<String> families = new ArrayList<>();
+                    for (int i = 0; i < ROUND; i++) {
+                        families.addAll(FAMILIES);
+                    }
+                    Collections.shuffle(families, random);
+                    round.addAll(families);
+                }
+                made++;
+                return HostileRequests.this.next(round.poll());
+            }
+        };
     }
 
     HostileRequest next(String family) {

@@ -5,12 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
@@ -31,14 +33,19 @@ final class HostileTraffic {
     static final Pattern TRACE = Pattern.compile(
             "(?m)(\\bat [a-zA-Z_$][\\w$]*(\\.[\\w$<>]+)+\\([^)]*\\))|([a-z][a-z0-9_]*\\.)+[A-Z]\\w*(Exception|Error)\\b|^Caused by: ");
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Client threads: enough to keep both cores of a small machine busy with the server's work. */
+    static final int THREADS = 8;
 
+    /** What came back: statuses overall and per family, every failure, and the time the answers took per family. */
     record Result(int sent, Map<String, Integer> statuses, Map<String, Map<String, Integer>> byFamily,
-                  List<String> failures) {
+                  List<String> failures, Map<String, Long> millisByFamily, double seconds) {
 
         String report() {
             var out = new StringBuilder();
-            out.append("sent ").append(sent).append(" hostile requests; status histogram ").append(statuses).append('\n');
-            byFamily.forEach((family, histogram) -> out.append(String.format("  %-18s %s%n", family, histogram)));
+            out.append(String.format("sent %d hostile requests in %.1f s; status histogram %s%n", sent, seconds, statuses));
+            byFamily.forEach((family, histogram) -> out.append(String.format("  %-18s %5.1f ms each  %s%n", family,
+                    (double) millisByFamily.get(family) / histogram.values().stream().mapToInt(Integer::intValue).sum(),
+                    histogram)));
             out.append("failures: ").append(failures.size()).append('\n');
             failures.stream().limit(40).forEach(f -> out.append("  ").append(f).append('\n'));
             return out.toString();
@@ -48,27 +55,50 @@ final class HostileTraffic {
             return statuses.entrySet().stream().filter(e -> e.getKey().startsWith("5") || e.getKey().equals("none"))
                     .mapToLong(Map.Entry::getValue).sum();
         }
+
+        long wrongShape() {
+            return failures.stream().filter(f -> !f.contains(" server error ") && !f.contains(" no answer ")).count();
+        }
     }
 
     private HostileTraffic() {
     }
 
-    static Result send(RawHttp http, List<HostileRequests.HostileRequest> requests, int threads) throws InterruptedException {
+    /**
+     * Sends the requests from {@code threads} threads, one connection each, with at most a few per thread waiting
+     * so the generator never runs far ahead (some requests are megabytes).
+     */
+    static Result send(RawHttp http, Iterator<HostileRequests.HostileRequest> requests, int threads)
+            throws InterruptedException {
         Map<String, Integer> statuses = new ConcurrentHashMap<>();
         Map<String, Map<String, Integer>> byFamily = new ConcurrentHashMap<>();
+        Map<String, Long> millis = new ConcurrentHashMap<>();
         var failures = new ConcurrentLinkedQueue<String>();
         var sent = new AtomicInteger();
+        var waiting = new Semaphore(threads * 4);
+        long start = System.nanoTime();
         try (var pool = Executors.newFixedThreadPool(threads)) {
-            for (var request : requests) {
+            while (requests.hasNext()) {
+                var request = requests.next();
+                waiting.acquire();
                 pool.submit(() -> {
-                    RawHttp.Response response = http.exchange(request.bytes());
-                    sent.incrementAndGet();
-                    String status = response.status() == 0 ? "none" : Integer.toString(response.status());
-                    statuses.merge(status, 1, Integer::sum);
-                    byFamily.computeIfAbsent(request.family(), f -> new ConcurrentHashMap<>()).merge(status, 1, Integer::sum);
-                    String problem = judge(request, response);
-                    if (problem != null) {
-                        failures.add(request.family() + ": " + status + " " + problem + " <- " + request.shown());
+                    try {
+                        long begin = System.nanoTime();
+                        RawHttp.Response response = http.exchange(request.bytes());
+                        millis.merge(request.family(), (System.nanoTime() - begin) / 1_000_000, Long::sum);
+                        sent.incrementAndGet();
+                        String status = response.status() == 0 ? "none" : Integer.toString(response.status());
+                        statuses.merge(status, 1, Integer::sum);
+                        byFamily.computeIfAbsent(request.family(), f -> new ConcurrentHashMap<>())
+                                .merge(status, 1, Integer::sum);
+                        String problem = judge(request, response);
+                        if (problem != null) {
+                            failures.add(request.family() + ": " + status + " " + problem + " <- " + request.shown());
+                        }
+                    } catch (RuntimeException e) {
+                        failures.add(request.family() + ": not sent (" + e.getMessage() + ") <- " + request.shown());
+                    } finally {
+                        waiting.release();
                     }
                 });
             }
@@ -79,7 +109,8 @@ final class HostileTraffic {
         }
         Map<String, Map<String, Integer>> families = new TreeMap<>();
         byFamily.forEach((k, v) -> families.put(k, new TreeMap<>(v)));
-        return new Result(sent.get(), new TreeMap<>(statuses), families, new ArrayList<>(failures));
+        return new Result(sent.get(), new TreeMap<>(statuses), families, new ArrayList<>(failures), new TreeMap<>(millis),
+                (System.nanoTime() - start) / 1e9);
     }
 
     /** What is wrong with this answer, or null. */
@@ -159,10 +190,10 @@ final class HostileTraffic {
         long logStart = log == null ? 0 : Files.size(log);
         var http = new RawHttp("127.0.0.1", port);
         String[] real = realTargets(http);
-        long start = System.nanoTime();
-        Result result = send(http, new HostileRequests(seed, real[0], real[1]).next(count), 4);
+        Result result = send(http, new HostileRequests(seed, real[0], real[1]).stream(count), THREADS);
         System.out.print(result.report());
-        System.out.printf("5xx or no answer: %d; %.1f s%n", result.serverErrors(), (System.nanoTime() - start) / 1e9);
+        System.out.printf("5xx or no answer: %d; wrong error shape: %d; %.1f s%n", result.serverErrors(),
+                result.wrongShape(), result.seconds());
         if (log != null) {
             Thread.sleep(1000);
             List<String> problems = logProblems(newLog(log, logStart));

@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * HTTP/1.1 over a plain socket: the request bytes go out exactly as given (an HTTP client would normalise or refuse
- * most hostile requests), one request per connection, the response read to the end.
+ * most hostile requests), one request per connection, the response read (while the request is written) to the end.
  */
 final class RawHttp {
 
@@ -43,22 +43,31 @@ final class RawHttp {
         try (var socket = new Socket()) {
             socket.connect(new InetSocketAddress(host, port), 5_000);
             socket.setSoTimeout(30_000);
-            try {
-                OutputStream out = socket.getOutputStream();
-                out.write(request);
-                out.flush();
-            } catch (IOException e) {
-                // The server may answer (and close) before a huge request is written: read what it said.
-            }
+            // Written from another thread while this one reads: a server that answers an over-long request before
+            // reading all of it, then closes, resets the connection; an answer already read is kept.
+            Thread writer = Thread.ofVirtual().start(() -> {
+                try {
+                    OutputStream out = socket.getOutputStream();
+                    out.write(request);
+                    out.flush();
+                } catch (IOException e) {
+                    // The server answered (and closed) before the whole request was written.
+                }
+            });
             byte[] raw;
             try {
                 raw = readAll(socket.getInputStream());
             } catch (IOException e) {
                 raw = new byte[0];
             }
+            socket.close();
+            writer.join();
             return parse(raw);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot connect to " + host + ":" + port, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
         }
     }
 
