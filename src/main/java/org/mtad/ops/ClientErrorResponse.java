@@ -42,9 +42,10 @@ final class ClientErrorResponse {
     /** {@code path} decides the shape: the path the client asked for. */
     static void forStatus(HttpServletRequest request, HttpServletResponse response, int status, String path)
             throws IOException {
-        var status4xx = HttpStatus.resolve(status);
-        String error = status >= 500 ? "internal_error"
-                : status4xx == null ? "bad_request" : status4xx.name().toLowerCase(Locale.ROOT);
+        // The API's names: bad_request, not_found, method_not_allowed, not_acceptable, internal_error...
+        var known = HttpStatus.resolve(status);
+        String error = status == 500 ? "internal_error"
+                : known == null ? (status >= 500 ? "internal_error" : "bad_request") : known.name().toLowerCase(Locale.ROOT);
         switch (status) {
             case 400 -> write(request, response, path, status, error, "badRequest.title", "badRequest.request",
                     "The request is malformed (syntax, encoding, protocol or a reserved parameter)");

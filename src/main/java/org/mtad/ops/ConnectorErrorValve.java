@@ -23,12 +23,13 @@ import jakarta.servlet.http.HttpServletResponse;
  * {@code HTTP/9.9} request line: 505; {@code CONNECT} or a Transfer-Encoding other than chunked: 501; a header too
  * long, a bad {@code Expect}, an undecodable path: 400/417), they set the status and an error state but still pass
  * the request to the engine's pipeline (the error state {@code CLOSE_CLEAN} allows I/O); the mapper then finds no
- * context, so no filter or error page runs and Tomcat's own HTML page answered. Here the request gets the site's
+ * context, so no filter or error page runs and Tomcat's own HTML page was the answer. Here the request gets the site's
  * error shape instead, with a 4xx: it is the client's request that is wrong, and only a client sends these.
  * <p>
  * A request line without a version is HTTP/0.9 to Tomcat, which answers with a bare body and no status line (in
  * practice a broken HTTP/1.x client with an empty target, or a scanner). Like Apache httpd's
- * {@code HttpProtocolOptions Require1.0}, such a request gets a whole HTTP/1.1 400 answer.
+ * {@code HttpProtocolOptions Require1.0}, such a request gets a whole HTTP/1.1 400 answer. (Tomcat keeps the HTTP/0.9
+ * flag of a recycled processor, hence {@code server.tomcat.processor-cache=0} in application.properties.)
  * <p>
  * After the application, an error status with no body at all (a 404 or 406 some handler set without writing) gets
  * the same shape.

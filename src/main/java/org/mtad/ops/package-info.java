@@ -14,6 +14,12 @@
  * <li>{@code dashboard_vaadin_sessions}, {@code dashboard_vaadin_uis} - live Vaadin sessions and UIs</li>
  * </ul>
  *
+ * <h2>Error answers</h2>
+ * Every client error is a 4xx in the shape of its URL (the JSON error shape on /api, /health and Actuator, a small
+ * bilingual page elsewhere; {@link org.mtad.ops.ClientErrorResponse}): from the first filter
+ * ({@link org.mtad.ops.MalformedParameterFilter}), from Tomcat's engine for what its connector refuses
+ * ({@link org.mtad.ops.ConnectorErrorValve}) and from the error page ({@link org.mtad.ops.ErrorPageController}).
+ *
  * <h2>Environment</h2>
  * See {@code .env.example}; values are checked by {@link org.mtad.ops.OpsEnvironment} before start-up.
  */
