@@ -60,8 +60,8 @@ public class MainLayout extends Composite<Div> implements RouterLayout, LocaleCh
     @Override
     public void localeChange(LocaleChangeEvent event) {
         Locale locale = event.getLocale();
-        title.setText(heading.title(locale));
-        synthetic.setText(getTranslation("header.synthetic"));
+        StaticMarkup.text(title, heading.title(locale));
+        StaticMarkup.text(synthetic, getTranslation("header.synthetic"));
         synthetic.setVisible(heading.synthetic());
         language.setAccessibleName(getTranslation("header.language"));
         language.show(null, LANGUAGES, UiLanguage.code(UiLanguage.parse(locale.getLanguage()).orElse(UiLanguage.ENGLISH)));

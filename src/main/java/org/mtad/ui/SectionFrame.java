@@ -2,20 +2,19 @@ package org.mtad.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 
 /**
  * The common frame of a dashboard section: a title, one plain sentence saying what it shows, then either the
  * section's content or a hint explaining why there is nothing to show. The controls, the hint and the note are made
- * the first time a section uses them, and the title and the sentence are static text: every element and text kept
- * on the server is a state node in every open tab.
+ * the first time a section uses them, and the title and the sentence are static markup: every element and text
+ * kept on the server is a state node in every open tab.
  */
 class SectionFrame extends Section {
 
-    private final H2 title = new H2();
-    private final Paragraph explanation = new Paragraph();
+    /** The title and the sentence as static markup in a box that takes no part in the layout. */
+    private final Div heading = new Div();
     private final Div body = new Div();
     private Div controls;
     private Paragraph hint;
@@ -24,14 +23,16 @@ class SectionFrame extends Section {
     SectionFrame(String id) {
         setId(id);
         addClassName("mtad-section");
-        explanation.addClassName("mtad-explain");
+        heading.getStyle().set("display", "contents");
         body.setWidthFull();
-        add(title, explanation, body);
+        add(heading, body);
     }
 
     void setTexts(String titleText, String explanationText) {
-        StaticMarkup.text(title, titleText);
-        StaticMarkup.text(explanation, explanationText);
+        var texts = StaticMarkup.children();
+        texts.appendElement("h2").text(titleText);
+        texts.appendElement("p").addClass("mtad-explain").text(explanationText);
+        StaticMarkup.show(heading, texts);
     }
 
     /** Controls stay visible with the hint, so the user can change what caused it. */

@@ -1,5 +1,7 @@
 package org.mtad.ui;
 
+import java.nio.charset.StandardCharsets;
+
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
@@ -17,11 +19,19 @@ final class StaticMarkup {
     private StaticMarkup() {
     }
 
+    /**
+     * How the markup is written: no pretty printing (white space between inline elements would change what is shown),
+     * and characters outside ASCII as character references, so the string stays one byte per character in the heap
+     * (one "—" would make Java store the whole string in UTF-16, twice the size).
+     */
+    private static Document.OutputSettings output() {
+        return new Document.OutputSettings().prettyPrint(false).charset(StandardCharsets.US_ASCII);
+    }
+
     /** A detached element to build the children in; only its children are ever sent. */
     static Element children() {
         Document document = new Document("");
-        // No pretty printing: white space between inline elements would change what is shown.
-        document.outputSettings().prettyPrint(false);
+        document.outputSettings(output());
         return document.appendElement("div");
     }
 
@@ -36,8 +46,12 @@ final class StaticMarkup {
      * content, such as a heading or a sentence.
      */
     static void text(HasElement target, String text) {
-        target.getElement().removeAllChildren();
-        target.getElement().setProperty("innerHTML", Entities.escape(text));
+        text(target.getElement(), text);
+    }
+
+    static void text(com.vaadin.flow.dom.Element target, String text) {
+        target.removeAllChildren();
+        target.setProperty("innerHTML", Entities.escape(text, output()));
     }
 
     /** An anchor opening in a new tab, as Vaadin's {@code Anchor(href, text, AnchorTarget.BLANK)} renders it. */
