@@ -2,29 +2,30 @@ package org.mtad.ui;
 
 import java.util.Optional;
 
+import org.jsoup.nodes.Element;
 import org.mtad.catalog.Credits;
 import org.mtad.research.Citation;
 import org.mtad.research.CitationFormat;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 
 /** About the data: authors, licence, DOIs and research outputs, and how to cite the current view. */
 class CreditsSection extends Composite<SectionFrame> {
 
     private final Div body = new Div();
+    /** Read-only parts as static markup (one state node each); only the button talks to the server. */
+    private final Div citationText = new Div();
+    private final Button cite = new Button();
+    private final Div details = new Div();
     private Citation citation;
 
     CreditsSection() {
         body.setId("credits-body");
+        cite.setId("cite-open");
+        cite.addClickListener(e -> new CitationDialog(citation).open());
+        body.add(citationText, cite, details);
         getContent().setBody(body);
     }
 
@@ -37,54 +38,47 @@ class CreditsSection extends Composite<SectionFrame> {
         this.citation = current;
         var locale = getLocale();
         getContent().setTexts(getTranslation("credits.title"), getTranslation("credits.explain"));
-        body.removeAll();
-        body.add(new H3(getTranslation("credits.howToCite")));
-        var apa = new Paragraph(current.format(CitationFormat.APA));
-        apa.setId("credits-citation");
-        apa.addClassName("mtad-citation");
-        var cite = new Button(getTranslation("credits.cite"), e -> new CitationDialog(citation).open());
-        cite.setId("cite-open");
-        body.add(apa, cite);
+        cite.setText(getTranslation("credits.cite"));
+        var head = StaticMarkup.children();
+        head.appendElement("h3").text(getTranslation("credits.howToCite"));
+        head.appendElement("p").id("credits-citation").addClass("mtad-citation").text(current.format(CitationFormat.APA));
+        StaticMarkup.show(citationText, head);
+        var rest = StaticMarkup.children();
         if (!credits.authors().isEmpty()) {
-            body.add(new H3(getTranslation("credits.authors")));
-            var list = new UnorderedList();
-            list.setId("credits-authors");
+            rest.appendElement("h3").text(getTranslation("credits.authors"));
+            var list = rest.appendElement("ul").id("credits-authors");
             for (Credits.Author a : credits.authors()) {
-                var item = new ListItem(new Span(a.name()));
-                a.role().ifPresent(r -> item.add(new Span(" \u2014 " + r.in(locale))));
-                a.affiliation().ifPresent(aff -> item.add(new Span(" (" + aff + ")")));
-                a.orcid().ifPresent(id -> item.add(new Span(" "), new Anchor("https://orcid.org/" + id,
-                        getTranslation("credits.orcid", id), AnchorTarget.BLANK)));
-                list.add(item);
+                var item = list.appendElement("li");
+                item.appendElement("span").text(a.name());
+                a.role().ifPresent(r -> item.appendElement("span").text(" \u2014 " + r.in(locale)));
+                a.affiliation().ifPresent(aff -> item.appendElement("span").text(" (" + aff + ")"));
+                a.orcid().ifPresent(id -> {
+                    item.appendElement("span").text(" ");
+                    StaticMarkup.link(item, "https://orcid.org/" + id, getTranslation("credits.orcid", id));
+                });
             }
-            body.add(list);
         }
-        body.add(new H3(getTranslation("credits.licence")));
-        var licence = new Paragraph();
-        licence.setId("credits-licence");
+        rest.appendElement("h3").text(getTranslation("credits.licence"));
+        var licence = rest.appendElement("p").id("credits-licence");
         credits.license().ifPresentOrElse(l -> {
             if (l.url().isPresent()) {
-                licence.add(new Anchor(l.url().get(), l.name(), AnchorTarget.BLANK));
+                StaticMarkup.link(licence, l.url().get(), l.name());
             } else {
-                licence.setText(l.name());
+                licence.text(l.name());
             }
-        }, () -> licence.setText(getTranslation("credits.noLicence")));
-        body.add(licence);
-        credits.doi().ifPresent(doi -> body.add(doiLine("credits-doi", getTranslation("credits.datasetDoi"), doi)));
-        reportDoi.ifPresent(doi -> body.add(doiLine("credits-report", getTranslation("credits.reportDoi"), doi)));
+        }, () -> licence.text(getTranslation("credits.noLicence")));
+        credits.doi().ifPresent(doi -> doiLine(rest, "credits-doi", getTranslation("credits.datasetDoi"), doi));
+        reportDoi.ifPresent(doi -> doiLine(rest, "credits-report", getTranslation("credits.reportDoi"), doi));
         if (!credits.links().isEmpty()) {
-            body.add(new H3(getTranslation("credits.links")));
-            var links = new UnorderedList();
-            credits.links().forEach(l -> links.add(new ListItem(new Anchor(l.url(), l.label().in(locale), AnchorTarget.BLANK))));
-            body.add(links);
+            rest.appendElement("h3").text(getTranslation("credits.links"));
+            var links = rest.appendElement("ul");
+            credits.links().forEach(l -> StaticMarkup.link(links.appendElement("li"), l.url(), l.label().in(locale)));
         }
+        StaticMarkup.show(details, rest);
     }
 
-    private static Paragraph doiLine(String id, String label, String doi) {
-        var p = new Paragraph(label + ": ");
-        p.setId(id);
-        NotesMarkdown.doiLink(doi).ifPresentOrElse(url -> p.add(new Anchor(url, doi.trim(), AnchorTarget.BLANK)),
-                () -> p.add(doi));
-        return p;
+    private static void doiLine(Element parent, String id, String label, String doi) {
+        var p = parent.appendElement("p").id(id).text(label + ": ");
+        NotesMarkdown.doiLink(doi).ifPresentOrElse(url -> StaticMarkup.link(p, url, doi.trim()), () -> p.appendText(doi));
     }
 }

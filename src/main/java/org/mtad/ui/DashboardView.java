@@ -88,7 +88,7 @@ class DashboardView extends Composite<Div> implements BeforeEnterObserver, HasDy
         credits.show(snapshot.description().credits(), ResearchContext.citation(snapshot, tool, state, locale),
                 snapshot.notes(tool).reportDoi());
         findings.setVisible(any);
-        noSources.setText(getTranslation("hint.noSources"));
+        StaticMarkup.text(noSources, getTranslation("hint.noSources"));
         noSources.setVisible(!any);
         sections.forEach(section -> section.component().setVisible(any));
         navigation.show(sections.stream().map(section -> new SectionNavigation.Target(

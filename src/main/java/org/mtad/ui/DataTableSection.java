@@ -79,7 +79,7 @@ class DataTableSection extends Composite<SectionFrame> implements DashboardSecti
         getContent().setTexts(getTranslation("table.title"), getTranslation("table.explain"));
         previous.setText(getTranslation("table.previous"));
         next.setText(getTranslation("table.next"));
-        csv.setText(getTranslation("table.csv"));
+        StaticMarkup.text(csv, getTranslation("table.csv"));
         DashboardState state = context.state();
         SourceLegend legend = context.legend();
         var later = context.later();
@@ -137,7 +137,7 @@ class DataTableSection extends Composite<SectionFrame> implements DashboardSecti
         // Sorting is done on all rows above; the provider only serves the current page as is.
         grid.setItems(DataProvider.fromCallbacks(q -> slice.stream().skip(q.getOffset()).limit(q.getLimit()),
                 q -> slice.size()));
-        pageInfo.setText(getTranslation("table.page", page + 1, pages, total));
+        StaticMarkup.text(pageInfo, getTranslation("table.page", page + 1, pages, total));
         previous.setEnabled(page > 0);
         next.setEnabled(page < pages - 1);
     }

@@ -5,7 +5,6 @@ import java.util.List;
 import org.mtad.research.Finding;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 
 /** Key findings of the selection, generated from its results (see {@link org.mtad.research.KeyFindings}). */
@@ -26,12 +25,12 @@ class FindingsSection extends Composite<SectionFrame> {
 
     void show(List<Finding> findings, String dataVersion) {
         getContent().setTexts(getTranslation("findings.title"), getTranslation("findings.explain", dataVersion));
-        list.removeAll();
+        // One state node for the whole list, still a semantic list of items.
+        var items = StaticMarkup.children();
         for (Finding f : findings) {
-            var item = new ListItem(f.text());
-            item.getElement().setAttribute("data-analysis", f.analysis());
-            list.add(item);
+            items.appendElement("li").attr("data-analysis", f.analysis()).text(f.text());
         }
+        StaticMarkup.show(list, items);
         getContent().showHint(findings.isEmpty() ? getTranslation("findings.none") : null);
     }
 }

@@ -1,6 +1,9 @@
 package org.mtad.ui;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,7 +16,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.QueryParameters;
@@ -24,9 +26,13 @@ import com.vaadin.flow.router.RouterLayout;
 @CssImport("./research.css")
 public class MainLayout extends Composite<Div> implements RouterLayout, LocaleChangeObserver {
 
+    /** Each language in its own name, whatever the page's language. */
+    private static final Map<String, String> LANGUAGES = UiLanguage.ALL.stream().collect(Collectors.toMap(
+            UiLanguage::code, l -> UiLanguage.code(l).equals("es") ? "Español" : "English", (a, b) -> a, LinkedHashMap::new));
+
     private final H1 title = new H1();
     private final Span synthetic = new Span();
-    private final Select<Locale> language = new Select<>();
+    private final SelectField language = new SelectField("language", this::switchTo);
     private final Main content = new Main();
     private final DatasetHeading heading;
 
@@ -35,15 +41,7 @@ public class MainLayout extends Composite<Div> implements RouterLayout, LocaleCh
         title.addClassName("mtad-title");
         synthetic.addClassName("mtad-synthetic");
         synthetic.getElement().getThemeList().add("badge warning");
-        language.setItems(UiLanguage.ALL);
-        language.setItemLabelGenerator(l -> UiLanguage.code(l).equals("es") ? "Español" : "English");
-        language.setId("language");
         language.addClassName("mtad-language");
-        language.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                switchTo(e.getValue());
-            }
-        });
         var header = new Header(title, synthetic, language);
         header.addClassName("mtad-header");
         content.addClassName("mtad-content");
@@ -62,16 +60,17 @@ public class MainLayout extends Composite<Div> implements RouterLayout, LocaleCh
     @Override
     public void localeChange(LocaleChangeEvent event) {
         Locale locale = event.getLocale();
-        title.setText(heading.title(locale));
-        synthetic.setText(getTranslation("header.synthetic"));
+        StaticMarkup.text(title, heading.title(locale));
+        StaticMarkup.text(synthetic, getTranslation("header.synthetic"));
         synthetic.setVisible(heading.synthetic());
-        language.setAriaLabel(getTranslation("header.language"));
-        language.setValue(UiLanguage.parse(locale.getLanguage()).orElse(UiLanguage.ENGLISH));
+        language.setAccessibleName(getTranslation("header.language"));
+        language.show(null, LANGUAGES, UiLanguage.code(UiLanguage.parse(locale.getLanguage()).orElse(UiLanguage.ENGLISH)));
         UI.getCurrent().getPage().setTitle(heading.title(locale));
     }
 
     /** Switches the language and rewrites the URL's {@code lang} so that a shared link keeps the choice. */
-    private void switchTo(Locale locale) {
+    private void switchTo(String code) {
+        Locale locale = UiLanguage.parse(code).orElse(UiLanguage.ENGLISH);
         UI ui = UI.getCurrent();
         UiLanguage.apply(ui, locale);
         var location = ui.getActiveViewLocation();

@@ -43,7 +43,7 @@ class MonthField extends Component {
     void show(String label, YearMonth value, YearMonth first, YearMonth last) {
         min = first;
         max = last;
-        caption.setText(label);
+        StaticMarkup.text(caption, label);
         input.setAttribute("min", first.toString());
         input.setAttribute("max", last.toString());
         input.setProperty("value", value.toString());

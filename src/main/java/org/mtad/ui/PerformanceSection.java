@@ -7,10 +7,8 @@ import org.mtad.catalog.Series;
 import org.mtad.toolanalysis.ToolAnalysis;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 
 /** 10. Figures measured while building this view (never fixed text): data time, analysis time, page build time, rows. */
 class PerformanceSection extends Composite<SectionFrame> implements DashboardSection {
@@ -49,24 +47,26 @@ class PerformanceSection extends Composite<SectionFrame> implements DashboardSec
         var timings = analysis.timings();
         long analysisNanos = timings.analysisNanos().values().stream().mapToLong(Long::longValue).sum();
         long rows = analysis.series().values().stream().mapToLong(Series::size).sum();
-        figures.removeAll();
-        figures.add(figure("performance.query", millis(timings.queryNanos())),
-                figure("performance.analysis", millis(analysisNanos)),
-                figure("performance.served", millis(served)),
-                figure("performance.build", millis(build.toNanos())),
-                figure("performance.rows", String.valueOf(rows)),
-                figure("performance.months", String.valueOf(analysis.aligned().rows())),
-                figure("performance.version", analysis.version()));
-        details.removeAll();
-        timings.analysisNanos().forEach((name, nanos) -> details.add(new ListItem(getTranslation("analysis." + name) + ": " + millis(nanos))));
+        // Read-only figures: one state node each for the grid of figures and for the list.
+        var shown = StaticMarkup.children();
+        figure(shown, "performance.query", millis(timings.queryNanos()));
+        figure(shown, "performance.analysis", millis(analysisNanos));
+        figure(shown, "performance.served", millis(served));
+        figure(shown, "performance.build", millis(build.toNanos()));
+        figure(shown, "performance.rows", String.valueOf(rows));
+        figure(shown, "performance.months", String.valueOf(analysis.aligned().rows()));
+        figure(shown, "performance.version", analysis.version());
+        StaticMarkup.show(figures, shown);
+        var items = StaticMarkup.children();
+        timings.analysisNanos().forEach((name, nanos) ->
+                items.appendElement("li").text(getTranslation("analysis." + name) + ": " + millis(nanos)));
+        StaticMarkup.show(details, items);
     }
 
-    private Div figure(String key, String value) {
-        var label = new Span(getTranslation(key));
-        var shown = new Span(value);
-        shown.addClassName("value");
-        shown.getElement().setAttribute("data-figure", key);
-        return new Div(label, shown);
+    private void figure(org.jsoup.nodes.Element parent, String key, String value) {
+        var figure = parent.appendElement("div");
+        figure.appendElement("span").text(getTranslation(key));
+        figure.appendElement("span").addClass("value").attr("data-figure", key).text(value);
     }
 
     private static String millis(long nanos) {

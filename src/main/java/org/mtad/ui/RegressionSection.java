@@ -5,7 +5,6 @@ import org.mtad.toolanalysis.ToolAnalysis;
 import org.mtad.ui.chart.ApexChart;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.function.SerializableConsumer;
 
@@ -73,10 +72,11 @@ class RegressionSection extends Composite<SectionFrame> implements DashboardSect
         getContent().showHint(null);
         getContent().setNote(getTranslation("regression.n", r.n()));
         var text = new Translations(getLocale());
-        equations.removeAll();
+        var items = StaticMarkup.children();
         for (PolynomialFit.Result fit : r.fits()) {
-            equations.add(new ListItem(RegressionChart.fitName(fit, text) + ": " + fit.equation()));
+            items.appendElement("li").text(RegressionChart.fitName(fit, text) + ": " + fit.equation());
         }
+        StaticMarkup.show(equations, items);
         chart.setSource(context.chartUrl("regression"));
     }
 }

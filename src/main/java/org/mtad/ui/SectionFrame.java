@@ -2,48 +2,46 @@ package org.mtad.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 
 /**
  * The common frame of a dashboard section: a title, one plain sentence saying what it shows, then either the
- * section's content or a hint explaining why there is nothing to show.
+ * section's content or a hint explaining why there is nothing to show. The controls, the hint and the note are made
+ * the first time a section uses them, and the title and the sentence are static markup: every element and text
+ * kept on the server is a state node in every open tab.
  */
 class SectionFrame extends Section {
 
-    private final H2 title = new H2();
-    private final Paragraph explanation = new Paragraph();
-    private final Div controls = new Div();
+    /** The title and the sentence as static markup in a box that takes no part in the layout. */
+    private final Div heading = new Div();
     private final Div body = new Div();
-    private final Paragraph hint = new Paragraph();
-    private final Paragraph note = new Paragraph();
+    private Div controls;
+    private Paragraph hint;
+    private Paragraph note;
 
     SectionFrame(String id) {
         setId(id);
         addClassName("mtad-section");
-        explanation.addClassName("mtad-explain");
-        hint.addClassName("mtad-hint");
-        hint.setVisible(false);
+        heading.getStyle().set("display", "contents");
         body.setWidthFull();
-        controls.addClassName("mtad-controls");
-        note.addClassName("mtad-note");
-        note.setId(id + "-note");
-        note.setVisible(false);
-        add(title, explanation, controls, hint, note, body);
+        add(heading, body);
     }
 
     void setTexts(String titleText, String explanationText) {
-        title.setText(titleText);
-        explanation.setText(explanationText);
-    }
-
-    String title() {
-        return title.getText();
+        var texts = StaticMarkup.children();
+        texts.appendElement("h2").text(titleText);
+        texts.appendElement("p").addClass("mtad-explain").text(explanationText);
+        StaticMarkup.show(heading, texts);
     }
 
     /** Controls stay visible with the hint, so the user can change what caused it. */
     void setControls(Component... components) {
+        if (controls == null) {
+            controls = new Div();
+            controls.addClassName("mtad-controls");
+            insertBefore(controls, hint != null ? hint : note != null ? note : body);
+        }
         controls.removeAll();
         controls.add(components);
     }
@@ -55,14 +53,35 @@ class SectionFrame extends Section {
 
     /** A short fact about what the body shows (e.g. how many months it uses); null hides it. */
     void setNote(String text) {
-        note.setText(text == null ? "" : text);
+        if (text == null && note == null) {
+            return;
+        }
+        if (note == null) {
+            note = new Paragraph();
+            note.addClassName("mtad-note");
+            note.setId(getId().orElseThrow() + "-note");
+            insertBefore(note, body);
+        }
+        StaticMarkup.text(note, text == null ? "" : text);
         note.setVisible(text != null);
     }
 
     /** Shows the body, or hides it behind a hint when {@code hintText} is not null. */
     void showHint(String hintText) {
-        hint.setText(hintText == null ? "" : hintText);
-        hint.setVisible(hintText != null);
         body.setVisible(hintText == null);
+        if (hintText == null && hint == null) {
+            return;
+        }
+        if (hint == null) {
+            hint = new Paragraph();
+            hint.addClassName("mtad-hint");
+            insertBefore(hint, note != null ? note : body);
+        }
+        StaticMarkup.text(hint, hintText == null ? "" : hintText);
+        hint.setVisible(hintText != null);
+    }
+
+    private void insertBefore(Component added, Component next) {
+        getElement().insertChild(getElement().indexOfChild(next.getElement()), added.getElement());
     }
 }

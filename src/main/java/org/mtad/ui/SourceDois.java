@@ -7,12 +7,9 @@ import org.mtad.catalog.Source;
 import org.mtad.catalog.ToolNotes;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 
-/** The DOI of each selected source's notes for this tool, beside the selection. */
+/** The DOI of each selected source's notes for this tool, beside the selection (static markup: one state node). */
 class SourceDois extends Composite<Div> {
 
     SourceDois() {
@@ -21,10 +18,9 @@ class SourceDois extends Composite<Div> {
     }
 
     void show(List<Source> sources, List<String> selected, ToolNotes notes, Locale locale) {
-        var content = getContent();
-        content.removeAll();
+        var content = StaticMarkup.children();
         boolean any = false;
-        content.add(new Span(getTranslation("dois.label")));
+        content.appendElement("span").text(getTranslation("dois.label"));
         for (Source source : sources) {
             var note = notes.bySource().get(source.key());
             if (!selected.contains(source.key()) || note == null || note.doi() == null || note.doi().isBlank()) {
@@ -34,14 +30,13 @@ class SourceDois extends Composite<Div> {
             if (url.isEmpty()) {
                 continue;
             }
-            var entry = new Span(new Span(source.label().in(locale) + " "),
-                    new Anchor(url.get(), note.doi().trim(), AnchorTarget.BLANK));
-            entry.setId("doi-" + source.key());
-            entry.addClassName("mtad-source");
-            entry.getStyle().set("--mtad-source-color", source.color());
-            content.add(entry);
+            var entry = content.appendElement("span").id("doi-" + source.key()).addClass("mtad-source")
+                    .attr("style", "--mtad-source-color:" + source.color());
+            entry.appendElement("span").text(source.label().in(locale) + " ");
+            StaticMarkup.link(entry, url.get(), note.doi().trim());
             any = true;
         }
+        StaticMarkup.show(this, content);
         setVisible(any);
     }
 }

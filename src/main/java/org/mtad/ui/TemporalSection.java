@@ -7,16 +7,19 @@ import org.mtad.catalog.Series;
 import org.mtad.ui.chart.ApexChart;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.function.SerializableConsumer;
 
 /** 1. One line per source over time, with range presets counted back from the last month and explicit months. */
 class TemporalSection extends Composite<SectionFrame> implements DashboardSection {
 
     private final ApexChart chart = new ApexChart();
+    private static final String PRESET = "event.target.closest('[data-range]').dataset.range";
+
     private final Div presets = new Div();
+    /** The preset buttons as static markup, with one click listener (laid out as if they were the presets' own). */
+    private final Span presetButtons = new Span();
     // Native month inputs: month-precise, keyboard accessible, and no server-side item components per tab.
     private final MonthField fromMonth = new MonthField("range-from-month", m -> monthsChanged(m, null));
     private final MonthField toMonth = new MonthField("range-to-month", m -> monthsChanged(null, m));
@@ -28,6 +31,11 @@ class TemporalSection extends Composite<SectionFrame> implements DashboardSectio
     TemporalSection() {
         chart.setId("chart-temporal");
         presets.addClassName("mtad-controls");
+        presetButtons.getStyle().set("display", "contents");
+        presetButtons.getElement().addEventListener("click", e -> TimeRange.parse(e.getEventData().get(PRESET).asString())
+                .ifPresent(this::onRange)).addEventData(PRESET).setFilter("event.target.closest('[data-range]') != null");
+        presets.add(presetButtons, fromMonth, toMonth);
+        presets.setVisible(false); // until there is a span to choose in
         getContent().setControls(presets);
         getContent().setBody(chart);
     }
@@ -77,20 +85,19 @@ class TemporalSection extends Composite<SectionFrame> implements DashboardSectio
     }
 
     private void buildPresets(TimeRange current, YearMonth first, YearMonth last) {
-        presets.removeAll();
+        var buttons = StaticMarkup.children();
         for (int years : TimeRange.PRESETS) {
             TimeRange preset = years == 0 ? TimeRange.ALL : TimeRange.lastYears(years);
-            Button b = new Button(years == 0 ? getTranslation("range.all") : getTranslation("range.years", years),
-                    e -> onRange(preset));
-            b.setId("range-" + preset.code());
-            b.addThemeVariants(ButtonVariant.LUMO_SMALL,
-                    preset.equals(current) ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);
-            b.getElement().setAttribute("aria-pressed", String.valueOf(preset.equals(current)));
-            presets.add(b);
+            // As Flow's Button with LUMO_SMALL and LUMO_PRIMARY (the current preset) or LUMO_TERTIARY renders it.
+            buttons.appendElement("vaadin-button").id("range-" + preset.code()).attr("data-range", preset.code())
+                    .attr("theme", preset.equals(current) ? "small primary" : "small tertiary")
+                    .attr("aria-pressed", String.valueOf(preset.equals(current)))
+                    .text(years == 0 ? getTranslation("range.all") : getTranslation("range.years", years));
         }
+        StaticMarkup.show(presetButtons, buttons);
+        presets.setVisible(true);
         fromMonth.show(getTranslation("range.fromMonth"), current.start(first, last), first, last);
         toMonth.show(getTranslation("range.toMonth"), current.end(last), first, last);
-        presets.add(fromMonth, toMonth);
     }
 
     /** One end changed to the month; the other keeps its month. */

@@ -7,7 +7,6 @@ import org.mtad.ui.chart.ApexChart;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.function.SerializableConsumer;
 
 /**
@@ -17,8 +16,8 @@ import com.vaadin.flow.function.SerializableConsumer;
 class TrajectorySection extends Composite<SectionFrame> implements DashboardSection {
 
     private final RadioButtonGroup<Boolean> mode = new RadioButtonGroup<>();
-    private final Select<String> xSource = new Select<>();
-    private final Select<String> ySource = new Select<>();
+    private final SourcePicker xSource = new SourcePicker("trajectory-x", x -> fire());
+    private final SourcePicker ySource = new SourcePicker("trajectory-y", y -> fire());
     private final ApexChart chart = new ApexChart();
     private DashboardState state;
     private SerializableConsumer<DashboardState> navigate;
@@ -26,11 +25,7 @@ class TrajectorySection extends Composite<SectionFrame> implements DashboardSect
     TrajectorySection() {
         mode.setItems(false, true);
         mode.setId("trajectory-mode");
-        xSource.setId("trajectory-x");
-        ySource.setId("trajectory-y");
         mode.addValueChangeListener(e -> { if (e.isFromClient()) { fire(); } });
-        xSource.addValueChangeListener(e -> { if (e.isFromClient()) { fire(); } });
-        ySource.addValueChangeListener(e -> { if (e.isFromClient()) { fire(); } });
         chart.setId("chart-trajectory");
         getContent().setControls(mode, xSource, ySource);
         getContent().setBody(chart);
@@ -80,13 +75,7 @@ class TrajectorySection extends Composite<SectionFrame> implements DashboardSect
     private void showControls(boolean annual, List<String> selected, String x, String y, SourceLegend legend) {
         mode.setItemLabelGenerator(a -> getTranslation(a ? "trajectory.annual" : "trajectory.monthly"));
         mode.setValue(annual);
-        xSource.setLabel(getTranslation("trajectory.xAxis"));
-        ySource.setLabel(getTranslation("trajectory.yAxis"));
-        xSource.setItems(selected);
-        ySource.setItems(selected);
-        xSource.setItemLabelGenerator(legend::label);
-        ySource.setItemLabelGenerator(legend::label);
-        xSource.setValue(x);
-        ySource.setValue(y);
+        xSource.show(getTranslation("trajectory.xAxis"), selected, x, legend);
+        ySource.show(getTranslation("trajectory.yAxis"), selected, y, legend);
     }
 }

@@ -51,12 +51,17 @@ class VisitorCapacity implements VaadinServiceInitListener {
         return open.get() >= cap;
     }
 
+    /** Gives back the place of a tab that closed. */
+    void close() {
+        open.decrementAndGet();
+    }
+
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> {
             UI ui = init.getUI();
             if (tryOpen()) {
-                ui.addDetachListener(detach -> open.decrementAndGet());
+                ui.addDetachListener(detach -> close());
             } else {
                 ui.addBeforeEnterListener(enter -> enter.rerouteToError(ServerFullView.ServerFull.class));
                 ui.getPage().reload();
@@ -64,7 +69,8 @@ class VisitorCapacity implements VaadinServiceInitListener {
         });
     }
 
-    private boolean tryOpen() {
+    /** Takes a place if one is free: one atomic step, so visitors arriving together never pass the cap. */
+    boolean tryOpen() {
         while (true) {
             int now = open.get();
             if (now >= cap) {

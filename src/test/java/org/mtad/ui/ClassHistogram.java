@@ -32,7 +32,7 @@ final class ClassHistogram {
         Map<String, Long> countsAfter = column(after, 1);
         bytesByClass(after).entrySet().stream()
                 .map(e -> Map.entry(e.getKey(), e.getValue() - a.getOrDefault(e.getKey(), 0L)))
-                .sorted((x, y) -> Long.compare(y.getValue(), x.getValue())).limit(40)
+                .sorted((x, y) -> Long.compare(y.getValue(), x.getValue())).limit(Integer.getInteger("histogram.lines", System.getenv("HISTOGRAM_LINES") == null ? 40 : Integer.parseInt(System.getenv("HISTOGRAM_LINES"))))
                 .forEach(e -> System.out.printf(Locale.ROOT, "%8.1f KB/tab %7.1f objects/tab  %s%n",
                         e.getValue() / 1024.0 / tabs,
                         (countsAfter.get(e.getKey()) - countsBefore.getOrDefault(e.getKey(), 0L)) / (double) tabs, e.getKey()));

@@ -260,6 +260,27 @@ class DashboardBrowserIT {
     }
 
     @Test
+    void unticking_a_source_drops_it_from_the_url_and_the_charts_and_the_section_bar_scrolls_to_its_section() {
+        dashboard.open(base(), "/" + firstTool() + "?lang=en");
+        Source dropped = sources().get(1);
+        String before = dashboard.renderCount("chart-temporal");
+        dashboard.page().locator("#source-" + dropped.key()).click();
+        dashboard.page().waitForURL(url -> url.contains("sources="));
+        assertThat(dashboard.page().url()).doesNotContain(dropped.key());
+        dashboard.waitForRedraw("chart-temporal", before);
+        assertThat(dashboard.seriesCount("chart-temporal")).isEqualTo(sources().size() - 1);
+        assertThat(dashboard.page().locator("#source-" + dropped.key()).getAttribute("checked")).isNull();
+
+        // The section bar: a real button per section, reachable by keyboard, that brings its section into view.
+        var pcaButton = dashboard.page().locator("#section-nav vaadin-button", new Page.LocatorOptions().setHasText("Principal"));
+        assertThat(pcaButton.getAttribute("role")).isEqualTo("button");
+        pcaButton.focus();
+        dashboard.page().keyboard().press("Enter");
+        dashboard.page().waitForFunction("() => { const r = document.getElementById('pca').getBoundingClientRect();"
+                + " return r.top < window.innerHeight && r.bottom > 0; }");
+    }
+
+    @Test
     void the_back_button_returns_to_the_previous_selection() {
         dashboard.open(base(), "/" + firstTool() + "?lang=en");
         String before = dashboard.renderCount("chart-temporal");

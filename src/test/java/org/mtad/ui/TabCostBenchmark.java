@@ -98,13 +98,13 @@ public final class TabCostBenchmark {
         return value == null || value.isBlank() ? fallback : value;
     }
 
-    private static void openTab(BrowserContext context, String url) {
+    static void openTab(BrowserContext context, String url) {
         Page page = context.newPage();
         page.navigate(url);
         page.waitForSelector(".apexcharts-canvas", new Page.WaitForSelectorOptions().setTimeout(60_000));
     }
 
-    private static void waitForHealth(String base) throws InterruptedException {
+    static void waitForHealth(String base) throws InterruptedException {
         var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < deadline) {
@@ -119,7 +119,7 @@ public final class TabCostBenchmark {
             }
             Thread.sleep(200);
         }
-        throw new IllegalStateException("the app did not answer /health within 90 s; see target/tab-benchmark-app.log");
+        throw new IllegalStateException("the app at " + base + " did not answer /health within 90 s; see its log in target/");
     }
 
     private static String jcmd() {

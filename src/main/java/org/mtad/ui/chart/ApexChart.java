@@ -23,12 +23,9 @@ public class ApexChart extends Component implements HasSize {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    private boolean listening;
+
     public ApexChart() {
-        getElement().addEventListener("mtad-point-select", e -> {
-            var detail = e.getEventData();
-            fireEvent(new PointSelectEvent(this, detail.get("event.detail.seriesIndex").asInt(),
-                    detail.get("event.detail.dataPointIndex").asInt()));
-        }).addEventData("event.detail.seriesIndex").addEventData("event.detail.dataPointIndex");
         setWidthFull();
         getElement().getStyle().set("display", "block");
     }
@@ -43,6 +40,15 @@ public class ApexChart extends Component implements HasSize {
     }
 
     public Registration addPointSelectListener(ComponentEventListener<PointSelectEvent> listener) {
+        // The DOM listener only on charts that are listened to: each costs its own state in every open tab.
+        if (!listening) {
+            listening = true;
+            getElement().addEventListener("mtad-point-select", e -> {
+                var detail = e.getEventData();
+                fireEvent(new PointSelectEvent(this, detail.get("event.detail.seriesIndex").asInt(),
+                        detail.get("event.detail.dataPointIndex").asInt()));
+            }).addEventData("event.detail.seriesIndex").addEventData("event.detail.dataPointIndex");
+        }
         return addListener(PointSelectEvent.class, listener);
     }
 
