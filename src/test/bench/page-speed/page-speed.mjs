@@ -123,7 +123,7 @@ async function staticFloor(options) {
 
 const url = base + path;
 console.log(`page-speed: ${url} (Lighthouse ${runs} run(s) per preset, first chart ${chartRuns} run(s))`);
-for (const preset of ['desktop', 'mobile']) {
+for (const preset of (process.env.PAGE_SPEED_PRESETS ?? 'desktop mobile').split(/\s+/).filter(Boolean)) {
   const results = [];
   for (let i = 0; i < runs; i++) {
     // A loaded machine sometimes loses Lighthouse's trace (NO_NAVSTART): such a run is repeated, up to twice.

@@ -28,7 +28,7 @@ import com.vaadin.flow.router.QueryParameters;
 /**
  * What the first chart needs, named in the bootstrap page so that the browser fetches it while Vaadin's client is
  * still starting rather than one step after another: the client's scripts (Vaadin loads them only after its init
- * round trip) and ApexCharts as module preloads; the first chart's options through a small script that fetches them
+ * round trip) as module preloads; the first chart's options through a small script that fetches them
  * at once (first-chart.js). The chart element uses those options when they are for its URL and at least as wide as it
  * needs (apex-chart.js); otherwise it fetches its own, so a wrong guess costs bytes, never a wrong chart.
  */
@@ -36,7 +36,6 @@ final class FirstChartPreloads {
 
     private static final Logger LOG = LoggerFactory.getLogger(FirstChartPreloads.class);
     private static final String WEBAPP = "META-INF/VAADIN/webapp/";
-    private static final String CHART_LIBRARY = "apexcharts";
     private static final Pattern ENTRY = Pattern.compile("<script type=\"module\"[^>]*src=\"\\./VAADIN/build/([\\w.-]+\\.js)\"");
     private static final Pattern STATIC_IMPORT = Pattern.compile("(?:from|import)\\s*\"\\./([\\w.-]+\\.js)\"");
     private static final Pattern DYNAMIC_IMPORT = Pattern.compile("import\\(\\s*[`'\"]\\./([\\w.-]+\\.js)[`'\"]\\s*\\)");
@@ -80,9 +79,10 @@ final class FirstChartPreloads {
 
     /**
      * From a Vite build (its index.html and its scripts by file name): what the entry script loads when the client
-     * starts (its dynamic imports: Vaadin's bootstrap, client and component imports), everything those import
-     * statically, and the chart library (a dynamic import of the chart element). Route chunks and locales stay on
-     * demand. The entry itself is already a script of the page.
+     * starts (its dynamic imports: Vaadin's bootstrap, client and component imports) and everything those import
+     * statically. Route chunks, locales and the chart library stay on demand: ApexCharts preloaded with the rest made
+     * the first paint later in Lighthouse (its 126 KB compete with what the first paint needs) and the chart no earlier
+     * on a fast link. The entry itself is already a script of the page.
      */
     static List<String> scriptsToPreload(String indexHtml, Map<String, String> files) {
         var entry = ENTRY.matcher(indexHtml);
@@ -93,20 +93,15 @@ final class FirstChartPreloads {
         var queue = new ArrayDeque<String>();
         queue.add(entry.group(1));
         imports(DYNAMIC_IMPORT, files.get(entry.group(1))).forEach(queue::add);
-        List<String> library = new ArrayList<>();
         while (!queue.isEmpty()) {
             String name = queue.poll();
             if (!files.containsKey(name) || !wanted.add(name)) {
                 continue;
             }
             queue.addAll(imports(STATIC_IMPORT, files.get(name)));
-            imports(DYNAMIC_IMPORT, files.get(name)).stream()
-                    .filter(n -> n.startsWith(CHART_LIBRARY) && !library.contains(n)).forEach(library::add);
         }
         wanted.remove(entry.group(1));
-        var result = new ArrayList<>(wanted);
-        library.stream().filter(files::containsKey).filter(n -> !result.contains(n)).forEach(result::add);
-        return result;
+        return List.copyOf(wanted);
     }
 
     private static List<String> imports(Pattern pattern, String script) {

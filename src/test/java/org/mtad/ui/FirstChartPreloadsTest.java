@@ -28,16 +28,15 @@ class FirstChartPreloadsTest {
             "apexcharts.esm-OLD.js", "");
 
     @Test
-    void the_client_start_scripts_their_static_imports_and_the_chart_library_are_preloaded() {
+    void the_client_start_scripts_and_their_static_imports_are_preloaded() {
         assertThat(FirstChartPreloads.scriptsToPreload(INDEX, FILES)).containsExactlyInAnyOrder("chunk-B.js",
-                "FlowClient-C.js", "generated-flow-imports-D.js", "FlowBootstrap-E.js", "research-F.js",
-                "apexcharts.esm-H.js");
+                "FlowClient-C.js", "generated-flow-imports-D.js", "FlowBootstrap-E.js", "research-F.js");
     }
 
     @Test
-    void route_chunks_locales_stale_files_and_the_entry_itself_are_not() {
+    void dynamic_imports_after_start_stale_files_and_the_entry_itself_are_not() {
         assertThat(FirstChartPreloads.scriptsToPreload(INDEX, FILES)).doesNotContain("chunk-route-G.js", "en-I.js",
-                "markdown-helpers-J.js", "apexcharts.esm-OLD.js", "indexhtml-A.js");
+                "markdown-helpers-J.js", "apexcharts.esm-H.js", "apexcharts.esm-OLD.js", "indexhtml-A.js");
     }
 
     @Test
