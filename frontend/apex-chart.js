@@ -11,6 +11,25 @@ const DENSE = 150;
 // Widths are sent rounded up to this, so charts of similar size share cached answers.
 const WIDTH_STEP = 100;
 
+// The first chart's options as the page's early script (first-chart.js) fetched them, when they are for this URL and
+// at least as wide as the chart needs; taken once.
+function earlyOptions(src, width) {
+  const early = window.mtadFirstChart;
+  if (!early || early.src !== src || !(early.width >= width)) {
+    return undefined;
+  }
+  window.mtadFirstChart = undefined;
+  return early.options;
+}
+
+async function fetchOptions(url) {
+  const response = await fetch(url, { credentials: 'same-origin' });
+  if (!response.ok) {
+    throw new Error(response.status + ' ' + response.statusText);
+  }
+  return response.json();
+}
+
 let apex;
 function loadApex() {
   apex ||= Promise.all([
@@ -126,12 +145,10 @@ class MtadApexChart extends HTMLElement {
     const ticket = ++this._loading;
     const width = Math.max(WIDTH_STEP, Math.ceil((this.clientWidth || WIDTH_STEP) / WIDTH_STEP) * WIDTH_STEP);
     const url = src + (src.includes('?') ? '&' : '?') + 'w=' + width;
+    const early = earlyOptions(src, width);
     try {
-      const [response] = await Promise.all([fetch(url, { credentials: 'same-origin' }), loadApex()]);
-      if (!response.ok) {
-        throw new Error(response.status + ' ' + response.statusText);
-      }
-      const options = await response.json();
+      const [options] = await Promise.all([
+        early ? early.then((o) => o ?? fetchOptions(url)) : fetchOptions(url), loadApex()]);
       if (ticket === this._loading) {
         this._options = options;
         this._loadedSrc = src;

@@ -3,7 +3,7 @@
 //   node page-speed.mjs --base http://127.0.0.1:18090 --path /benchmarking [--runs 3] [--chart-runs 9]
 // Needs a running dashboard at --base (page-speed.sh starts one) and Chromium (CHROME_PATH, default /usr/bin/chromium).
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
@@ -40,6 +40,10 @@ async function lighthouse(url, preset) {
   try {
     await run(process.execPath, flags, { env: { ...process.env, CHROME_PATH: chromePath }, maxBuffer: 1 << 26 });
     const lhr = JSON.parse(await readFile(out, 'utf8'));
+    if (process.env.PAGE_SPEED_KEEP) {
+      await mkdir(process.env.PAGE_SPEED_KEEP, { recursive: true });
+      await copyFile(out, join(process.env.PAGE_SPEED_KEEP, `${preset}-${Date.now()}.json`));
+    }
     const score = (c) => Math.round((lhr.categories[c]?.score ?? NaN) * 100);
     const audit = (a) => lhr.audits[a]?.numericValue;
     const console = (lhr.audits['errors-in-console']?.details?.items ?? []).map((i) => i.description);
@@ -119,10 +123,21 @@ async function staticFloor(options) {
 
 const url = base + path;
 console.log(`page-speed: ${url} (Lighthouse ${runs} run(s) per preset, first chart ${chartRuns} run(s))`);
-for (const preset of ['desktop', 'mobile']) {
+for (const preset of (process.env.PAGE_SPEED_PRESETS ?? 'desktop mobile').split(/\s+/).filter(Boolean)) {
   const results = [];
   for (let i = 0; i < runs; i++) {
-    results.push(await lighthouse(url, preset));
+    // A loaded machine sometimes loses Lighthouse's trace (NO_NAVSTART): such a run is repeated, up to twice.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        results.push(await lighthouse(url, preset));
+        break;
+      } catch (e) {
+        if (attempt === 3) {
+          throw e;
+        }
+        console.log(`  lighthouse ${preset}: run failed (${String(e.stderr || e.message).trim().split('\n').pop()}), again`);
+      }
+    }
   }
   const m = (k) => median(results.map((r) => r[k]));
   console.log(`lighthouse ${preset}: performance ${fmt(m('performance'))}, accessibility ${fmt(m('accessibility'))}, `

@@ -4,6 +4,7 @@
 # Starts the packaged jar (building it when missing) on PAGE_SPEED_PORT (default 18090) with production settings,
 # warms it with a few page loads, then runs page-speed.mjs: Lighthouse 12.2.3 desktop and mobile presets (medians of
 # PAGE_SPEED_RUNS, default 3) and the time to the first drawn chart against a static ApexCharts page.
+# PAGE_SPEED_PRESETS="desktop" runs one preset only; PAGE_SPEED_JAR measures another jar (e.g. a saved "before" build); PAGE_SPEED_KEEP=DIR keeps Lighthouse's JSON reports.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../../../.." && pwd)
@@ -19,7 +20,7 @@ if [ -z "${JAVA_HOME:-}" ] && [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ];
 fi
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 
-jar=$(ls "$root"/target/management-tools-dashboard-*.jar 2>/dev/null | grep -v -- '-plain' | head -1 || true)
+jar=${PAGE_SPEED_JAR:-$(ls "$root"/target/management-tools-dashboard-*.jar 2>/dev/null | grep -v -- '-plain' | head -1 || true)}
 if [ -z "$jar" ]; then
   (cd "$root" && ./mvnw -B -q package -DskipTests)
   jar=$(ls "$root"/target/management-tools-dashboard-*.jar | grep -v -- '-plain' | head -1)

@@ -80,7 +80,7 @@ class ChartController {
         CacheControl caching = snapshot.version().equals(parameters.get("v"))
                 ? CacheControl.maxAge(java.time.Duration.ofDays(365)).cachePublic().immutable()
                 : CacheControl.noCache().cachePublic();
-        if (ifNoneMatch != null && List.of(ifNoneMatch.split("\\s*,\\s*")).contains(etag)) {
+        if (ifNoneMatch != null && matches(ifNoneMatch, etag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(caching).build();
         }
         var analysis = StateAnalysis.of(service, snapshot, state);
@@ -149,10 +149,19 @@ class ChartController {
                 UiLanguage.code(locale), String.valueOf(maxPoints));
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return "\"" + HexFormat.of().formatHex(hash, 0, 16) + "\"";
+            // Weak: Tomcat compresses no answer that carries a strong ETag (its bytes would differ from the tag's).
+            return "W/\"" + HexFormat.of().formatHex(hash, 0, 16) + "\"";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+    }
+
+    /** If-None-Match compares weakly (RFC 9110 13.1.2): a strong tag the client holds matches our weak one. */
+    private static boolean matches(String ifNoneMatch, String etag) {
+        String opaque = etag.substring(2);
+        return List.of(ifNoneMatch.split("\\s*,\\s*")).stream()
+                .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
+                .anyMatch(tag -> tag.equals(opaque) || tag.equals("*"));
     }
 
     @ExceptionHandler(ChartRequestException.class)

@@ -20,6 +20,11 @@ import org.mtad.ui.chart.Point;
  */
 final class CorrelationChart {
 
+    /** Room for one row per source and the colour legend. */
+    static int height(int sources) {
+        return Math.max(260, 70 * sources + 80);
+    }
+
     // Blue for negative, red for positive (after ColorBrewer RdBu), light enough for dark value labels.
     private static final String[] DIVERGING = {"#4393c3", "#6baed6", "#92c5de", "#c6dbef", "#eef3f8",
         "#fbe9e2", "#fcbba1", "#f4a582", "#e78a6f", "#d6604d"};
@@ -52,7 +57,7 @@ final class CorrelationChart {
             ranges.add(new ColorRange(from, to, DIVERGING[k], String.format(Locale.ROOT, "%.1f … %.1f", from, to)));
         }
         return Optional.of(ChartOptions.of("heatmap").id("correlation").locale(legend.chartLocale()).zoom(false)
-                .height(Math.max(260, 70 * sources.size() + 80))
+                .height(height(sources.size()))
                 .series(rows)
                 .plotOptions(new PlotOptions(new Heatmap(false, new ColorScale(ranges, -1, 1)), null))
                 .legend(true)

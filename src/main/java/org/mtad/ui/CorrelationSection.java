@@ -50,6 +50,7 @@ class CorrelationSection extends Composite<SectionFrame> implements DashboardSec
             return;
         }
         getContent().showHint(null);
+        chart.reserveHeight(CorrelationChart.height(context.state().sources().size()));
         chart.setSource(context.chartUrl("correlation"));
     }
 }

@@ -19,13 +19,14 @@ import com.vaadin.flow.server.communication.IndexHtmlResponse;
 
 /**
  * The bootstrap page as crawlers and link previews read it, written on the server: the language, a title
- * "tool — dataset", a description, Open Graph tags, the canonical URL (with its language), the icons and a
- * {@code <noscript>} note. The view sets the same title again once the client runs.
+ * "tool — dataset", a description, Open Graph tags, the canonical URL (with its language), the icons, a
+ * {@code <noscript>} note, and the preloads of what the first chart needs ({@link FirstChartPreloads}). The view sets the same title again once the client runs.
  */
 @Component
 class PageHead implements VaadinServiceInitListener {
 
     private final Catalog catalog;
+    private final FirstChartPreloads preloads = FirstChartPreloads.fromBundle();
 
     PageHead(Catalog catalog) {
         this.catalog = catalog;
@@ -82,6 +83,7 @@ class PageHead implements VaadinServiceInitListener {
                     .attr("href", base(request).path(path).queryParam("lang", otherCode).toUriString());
         }
         icons(head);
+        preloads.write(head, request, snapshot);
         document.body().prependElement("noscript").appendElement("p").text(texts.get("head.noscript"));
     }
 

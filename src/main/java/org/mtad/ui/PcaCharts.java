@@ -18,6 +18,8 @@ import org.mtad.ui.chart.Point;
  */
 final class PcaCharts {
 
+    static final int VARIANCE_HEIGHT = 280;
+
     private PcaCharts() {
     }
 
@@ -68,7 +70,7 @@ final class PcaCharts {
             line.add(Point.of("PC" + (j + 1), 100 * cumulative[j]));
         }
         return Optional.of(ChartOptions.of("line").id("pca-variance").locale(in.legend().chartLocale()).zoom(false)
-                .height(280)
+                .height(VARIANCE_HEIGHT)
                 .series(List.of(new ChartSeries(t.get("pca.explained"), "column", bars),
                         new ChartSeries(t.get("pca.cumulative"), "line", line)))
                 .colors(List.of("#4393c3", "#d6604d"))

@@ -16,6 +16,7 @@ class PcaSection extends Composite<SectionFrame> implements DashboardSection {
     PcaSection() {
         loadings.setId("chart-pca-loadings");
         variance.setId("chart-pca-variance");
+        variance.reserveHeight(PcaCharts.VARIANCE_HEIGHT);
         getContent().setBody(loadings, variance);
     }
 

@@ -16,6 +16,7 @@ import org.mtad.ui.chart.ChartSeries;
 final class SeasonalChart {
 
     static final List<String> PARTS = List.of("observed", "trend", "seasonal", "residual");
+    static final int HEIGHT = 200;
 
     private SeasonalChart() {
     }
@@ -37,7 +38,7 @@ final class SeasonalChart {
         double min = SeriesPoints.epochMillis(d.dates().getFirst());
         double max = SeriesPoints.epochMillis(d.dates().getLast());
         return Optional.of(ChartOptions.of("line").id("seasonal-" + part).group("seasonal")
-                .locale(in.legend().chartLocale()).height(200)
+                .locale(in.legend().chartLocale()).height(HEIGHT)
                 .series(List.of(ChartSeries.of(name, SeriesPoints.of(d.dates(), values, in.maxPoints()))))
                 .colors(List.of(in.legend().color(source)))
                 .xaxis(Axis.datetime(null).withRange(min, max))

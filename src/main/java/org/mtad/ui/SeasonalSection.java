@@ -24,6 +24,7 @@ class SeasonalSection extends Composite<SectionFrame> implements DashboardSectio
         for (int i = 0; i < panels.length; i++) {
             panels[i] = new ApexChart();
             panels[i].setId("chart-seasonal-" + SeasonalChart.PARTS.get(i));
+            panels[i].reserveHeight(SeasonalChart.HEIGHT);
         }
         getContent().setBody(panels);
     }

@@ -136,6 +136,17 @@ class BareGetIT {
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/manifest+json"));
     }
 
+    @Test
+    void robots_txt_lets_crawlers_in_to_the_pages_but_not_to_the_chart_data_or_the_api() throws Exception {
+        var response = get("/robots.txt");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
+        var lines = response.body().lines().map(String::strip).toList();
+        assertThat(lines).contains("User-agent: *", "Allow: /", "Disallow: /charts/", "Disallow: /api/")
+                .doesNotContain("Disallow: /", "Disallow: /VAADIN/");
+    }
+
     private static String content(Document page, String selector) {
         var element = page.selectFirst(selector);
         assertThat(element).as(selector).isNotNull();

@@ -97,6 +97,34 @@ class LazyChartsBrowserIT {
     }
 
     @Test
+    void every_sections_chart_is_drawn_once_scrolled_into_view_in_the_space_kept_for_it() {
+        open();
+        @SuppressWarnings("unchecked")
+        List<String> ids = (List<String>) page.locator("mtad-apex-chart").evaluateAll("cs => cs.map(c => c.id)");
+        assertThat(ids).as("every chart of the dashboard with five sources").hasSize(DashboardCharts.names().size());
+        for (String id : ids) {
+            var chart = page.locator("#" + id);
+            double reserved = ((Number) chart.evaluate("c => c.offsetHeight")).doubleValue();
+            chart.scrollIntoViewIfNeeded();
+            page.waitForSelector("#" + id + "[data-rendered] .apexcharts-canvas");
+            assertThat(chart.locator(".apexcharts-canvas").count()).as(id + " drawn").isEqualTo(1);
+            assertThat(chart.getAttribute("data-error")).as(id + " error").isNull();
+            assertThat(((Number) chart.evaluate("c => c.offsetHeight")).doubleValue())
+                    .as(id + ": drawn as tall as the space kept for it, so nothing below moves").isEqualTo(reserved);
+        }
+        assertThat(chartRequests).as("one request per chart").hasSize(ids.size());
+    }
+
+    @Test
+    void the_first_chart_uses_the_options_the_page_started_fetching_before_vaadin_ran() {
+        open();
+        assertThat(page.locator("meta[name=mtad-first-chart]").getAttribute("data-src"))
+                .isEqualTo(page.locator("#chart-temporal").evaluate("c => c.src"));
+        assertThat(chartRequests).as("the early fetch, and no second one by the element").filteredOn(u -> u.contains("/temporal?"))
+                .hasSize(1).allMatch(u -> u.endsWith("&w=" + FirstChartPreloads.DESKTOP_WIDTH));
+    }
+
+    @Test
     void the_chart_library_is_a_chunk_of_its_own_loaded_with_the_first_chart() {
         open();
         assertThat(scripts).as("ApexCharts comes in its own file").anyMatch(s -> s.startsWith("apexcharts"));

@@ -22,12 +22,23 @@ import tools.jackson.databind.json.JsonMapper;
 public class ApexChart extends Component implements HasSize {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** What ApexCharts draws below a chart of height h: the element ends up h + 15 px tall. */
+    private static final int APEX_EXTRA_HEIGHT = 15;
 
     private boolean listening;
 
     public ApexChart() {
         setWidthFull();
         getElement().getStyle().set("display", "block");
+        reserveHeight(ChartOptions.DEFAULT_HEIGHT);
+    }
+
+    /**
+     * Keeps the space the drawn chart will take (its options' {@code chart.height}) from the start, so that nothing
+     * below it moves when the chart is drawn (layout shift) while the chart waits for the viewport.
+     */
+    public void reserveHeight(int chartHeight) {
+        getElement().getStyle().set("min-height", (chartHeight + APEX_EXTRA_HEIGHT) + "px");
     }
 
     /** Where the browser fetches the chart's options (JSON of {@link ChartOptions}); the element adds its width. */

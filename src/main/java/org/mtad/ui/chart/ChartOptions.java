@@ -182,10 +182,13 @@ public record ChartOptions(Chart chart, List<ChartSeries> series, Axis xaxis, Li
     public record NoData(String text) {
     }
 
+    /** A chart's height in CSS pixels unless it sets its own. */
+    public static final int DEFAULT_HEIGHT = 360;
+
     /** Fluent construction; every chart gets the full toolbar and zoom. */
     public static final class Builder {
         private final String type;
-        private Object height = 360;
+        private Object height = DEFAULT_HEIGHT;
         private String id;
         private String locale = "en";
         private Boolean stacked;

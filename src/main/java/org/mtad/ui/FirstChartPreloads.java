@@ -1,0 +1,152 @@
+package org.mtad.ui;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.jsoup.nodes.Element;
+import org.mtad.catalog.Snapshot;
+import org.mtad.catalog.Source;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import com.vaadin.flow.router.QueryParameters;
+
+/**
+ * What the first chart needs, named in the bootstrap page so that the browser fetches it while Vaadin's client is
+ * still starting rather than one step after another: the client's scripts (Vaadin loads them only after its init
+ * round trip) as module preloads; the first chart's options through a small script that fetches them
+ * at once (first-chart.js). The chart element uses those options when they are for its URL and at least as wide as it
+ * needs (apex-chart.js); otherwise it fetches its own, so a wrong guess costs bytes, never a wrong chart.
+ */
+final class FirstChartPreloads {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FirstChartPreloads.class);
+    private static final String WEBAPP = "META-INF/VAADIN/webapp/";
+    private static final Pattern ENTRY = Pattern.compile("<script type=\"module\"[^>]*src=\"\\./VAADIN/build/([\\w.-]+\\.js)\"");
+    private static final Pattern STATIC_IMPORT = Pattern.compile("(?:from|import)\\s*\"\\./([\\w.-]+\\.js)\"");
+    private static final Pattern DYNAMIC_IMPORT = Pattern.compile("import\\(\\s*[`'\"]\\./([\\w.-]+\\.js)[`'\"]\\s*\\)");
+    /** The chart width (CSS px, rounded up to apex-chart.js's step) the dashboard has on a phone and on a desktop. */
+    static final int PHONE_WIDTH = 400;
+    static final int DESKTOP_WIDTH = 1300;
+    static final String FIRST_CHART = "temporal";
+    /** Fetches the first chart's options named in the page (a static file, not part of the Vite bundle). */
+    static final String EARLY_FETCH = "/scripts/first-chart.js";
+
+    private final List<String> scripts;
+
+    private FirstChartPreloads(List<String> scripts) {
+        this.scripts = List.copyOf(scripts);
+    }
+
+    /** Reads the production bundle once; no bundle (a development run) means no script preloads. */
+    static FirstChartPreloads fromBundle() {
+        var resolver = new PathMatchingResourcePatternResolver();
+        try {
+            var index = resolver.getResource("classpath:" + WEBAPP + "index.html");
+            if (!index.exists()) {
+                return new FirstChartPreloads(List.of());
+            }
+            Map<String, String> files = new HashMap<>();
+            for (Resource resource : resolver.getResources("classpath*:" + WEBAPP + "VAADIN/build/*.js")) {
+                files.put(resource.getFilename(), read(resource));
+            }
+            return new FirstChartPreloads(scriptsToPreload(read(index), files));
+        } catch (IOException e) {
+            LOG.warn("Could not read the frontend bundle; no script preloads: {}", e.getMessage());
+            return new FirstChartPreloads(List.of());
+        }
+    }
+
+    private static String read(Resource resource) throws IOException {
+        try (InputStream in = resource.getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * From a Vite build (its index.html and its scripts by file name): what the entry script loads when the client
+     * starts (its dynamic imports: Vaadin's bootstrap, client and component imports) and everything those import
+     * statically. Route chunks, locales and the chart library stay on demand: ApexCharts preloaded with the rest made
+     * the first paint later in Lighthouse (its 126 KB compete with what the first paint needs) and the chart no earlier
+     * on a fast link. The entry itself is already a script of the page.
+     */
+    static List<String> scriptsToPreload(String indexHtml, Map<String, String> files) {
+        var entry = ENTRY.matcher(indexHtml);
+        if (!entry.find() || !files.containsKey(entry.group(1))) {
+            return List.of();
+        }
+        Set<String> wanted = new LinkedHashSet<>();
+        var queue = new ArrayDeque<String>();
+        queue.add(entry.group(1));
+        imports(DYNAMIC_IMPORT, files.get(entry.group(1))).forEach(queue::add);
+        while (!queue.isEmpty()) {
+            String name = queue.poll();
+            if (!files.containsKey(name) || !wanted.add(name)) {
+                continue;
+            }
+            queue.addAll(imports(STATIC_IMPORT, files.get(name)));
+        }
+        wanted.remove(entry.group(1));
+        return List.copyOf(wanted);
+    }
+
+    private static List<String> imports(Pattern pattern, String script) {
+        var matcher = pattern.matcher(script);
+        List<String> names = new ArrayList<>();
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
+        return names;
+    }
+
+    /** Adds the preload links for the page the request asks for. */
+    void write(Element head, HttpServletRequest request, Snapshot snapshot) {
+        String context = request.getContextPath();
+        for (String script : scripts) {
+            head.appendElement("link").attr("rel", "modulepreload").attr("crossorigin", "")
+                    .attr("href", context + "/VAADIN/build/" + script);
+        }
+        firstChartUrl(request, snapshot).ifPresent(url -> {
+            head.appendElement("meta").attr("name", "mtad-first-chart").attr("data-src", url)
+                    .attr("content", context + url + "&w=" + width(request));
+            head.appendElement("script").attr("src", context + EARLY_FETCH).attr("async", "");
+        });
+    }
+
+    /** The first chart's URL as the dashboard view will set it, without the width; empty for a page without one. */
+    static Optional<String> firstChartUrl(HttpServletRequest request, Snapshot snapshot) {
+        Optional<String> path = PageGate.pagePath(request);
+        if (path.isEmpty() || path.get().isEmpty() || snapshot.tool(path.get()).isEmpty()) {
+            return Optional.empty();
+        }
+        String query = request.getQueryString();
+        var parameters = query == null ? QueryParameters.empty() : QueryParameters.fromString(query);
+        var state = DashboardState.from(path.get(), parameters, snapshot.sources().stream().map(Source::key).toList());
+        if (state.sources().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(DashboardCharts.url(FIRST_CHART, state, UiLanguage.of(request), snapshot.version()));
+    }
+
+    /** A phone (its browser says so in Sec-CH-UA-Mobile or its user agent) gets a narrow chart, others a wide one. */
+    static int width(HttpServletRequest request) {
+        String mobileHint = request.getHeader("Sec-CH-UA-Mobile");
+        String agent = request.getHeader("User-Agent");
+        boolean phone = "?1".equals(mobileHint) || (mobileHint == null && agent != null && agent.contains("Mobile"));
+        return phone ? PHONE_WIDTH : DESKTOP_WIDTH;
+    }
+}

@@ -1,0 +1,61 @@
+package org.mtad.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+
+class FirstChartPreloadsTest {
+
+    // The shape of a Vite build as Vaadin makes it (names and import statements as in our bundle, contents cut).
+    private static final String INDEX = "<head><script type=\"module\" crossorigin src=\"./VAADIN/build/indexhtml-A.js\">"
+            + "</script></head>";
+    private static final Map<String, String> FILES = Map.of(
+            "indexhtml-A.js", "import{t as e}from\"./chunk-B.js\";let a=await ya(()=>import(`./FlowClient-C.js`));"
+                    + "Da({imports:()=>ya(()=>import(`./generated-flow-imports-D.js`))});(await ya(()=>import(`./FlowBootstrap-E.js`)))",
+            "chunk-B.js", "var t=1;export{t};",
+            "FlowClient-C.js", "import{t as __esmMin}from\"./chunk-B.js\";",
+            "FlowBootstrap-E.js", "import{t as e}from\"./chunk-B.js\";",
+            "generated-flow-imports-D.js", "import{a as b}from\"./research-F.js\";import{r}from\"./indexhtml-A.js\";"
+                    + "t.push(i(()=>import(`./chunk-route-G.js`)))",
+            "research-F.js", "x||=Promise.all([ne(()=>import(`./apexcharts.esm-H.js`)),ne(()=>import(`./en-I.js`))]);"
+                    + "m||=ne(()=>import(`./markdown-helpers-J.js`))",
+            "apexcharts.esm-H.js", "",
+            "chunk-route-G.js", "",
+            "en-I.js", "",
+            "apexcharts.esm-OLD.js", "");
+
+    @Test
+    void the_client_start_scripts_and_their_static_imports_are_preloaded() {
+        assertThat(FirstChartPreloads.scriptsToPreload(INDEX, FILES)).containsExactlyInAnyOrder("chunk-B.js",
+                "FlowClient-C.js", "generated-flow-imports-D.js", "FlowBootstrap-E.js", "research-F.js");
+    }
+
+    @Test
+    void dynamic_imports_after_start_stale_files_and_the_entry_itself_are_not() {
+        assertThat(FirstChartPreloads.scriptsToPreload(INDEX, FILES)).doesNotContain("chunk-route-G.js", "en-I.js",
+                "markdown-helpers-J.js", "apexcharts.esm-H.js", "apexcharts.esm-OLD.js", "indexhtml-A.js");
+    }
+
+    @Test
+    void without_an_entry_script_nothing_is_preloaded() {
+        assertThat(FirstChartPreloads.scriptsToPreload("<head></head>", FILES)).isEmpty();
+    }
+
+    @Test
+    void a_phone_gets_the_narrow_chart_and_a_desktop_the_wide_one() {
+        var phone = new MockHttpServletRequest();
+        phone.addHeader("Sec-CH-UA-Mobile", "?1");
+        var desktop = new MockHttpServletRequest();
+        desktop.addHeader("Sec-CH-UA-Mobile", "?0");
+        desktop.addHeader("User-Agent", "Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0 Safari/537.36");
+        var oldPhone = new MockHttpServletRequest();
+        oldPhone.addHeader("User-Agent", "Mozilla/5.0 (Linux; Android 11) Chrome/120.0 Mobile Safari/537.36");
+
+        assertThat(FirstChartPreloads.width(phone)).isEqualTo(FirstChartPreloads.PHONE_WIDTH);
+        assertThat(FirstChartPreloads.width(desktop)).isEqualTo(FirstChartPreloads.DESKTOP_WIDTH);
+        assertThat(FirstChartPreloads.width(oldPhone)).isEqualTo(FirstChartPreloads.PHONE_WIDTH);
+    }
+}
