@@ -3,18 +3,18 @@
 # JAVA_OPTS=-XX:MaxRAMPercentage=75, --read-only, --tmpfs /tmp, the real data mounted read-only; 3 x `ab -c 2`
 # on deep links for 120 s, /health polled every second, and a headless Chromium visitor arriving mid-flood that
 # must get drawn charts. Prints: container still running, OOM lines in the log, non-2xx share, /health max time,
-# charts drawn.  Usage: src/test/bench/crawler-flood.sh [IMAGE]  (default localhost/mtad:visitors, built first when
+# charts drawn.  Usage: src/test/bench/crawler-flood.sh [IMAGE]  (default localhost/mtad:flood, built first when
 # BUILD=1 with the local base images of .ci/container-setup.sh). Needs podman (see .ci/container-setup.sh),
 # apache2-utils (ab) and chromium. Host port 18091, loopback only.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
-IMAGE=${1:-localhost/mtad:visitors}
+IMAGE=${1:-localhost/mtad:flood}
 PORT=${BENCH_PORT:-18091}
 SECONDS_FLOOD=${FLOOD_SECONDS:-120}
 DATA=$(realpath "${DATA_DIR:-../shared/data/management-tools}")
 export CONTAINERS_CONF=${CONTAINERS_CONF:-/tmp/mtad-container/containers.conf}
 if [ "${BUILD:-0}" = 1 ]; then
-  podman build -q --format docker --build-arg BUILD_IMAGE=localhost/mtad-build:21 \
+  podman build -q --format docker --build-arg BUILD_IMAGE=localhost/mtad-build:25 \
     --build-arg RUNTIME_IMAGE=localhost/mtad-runtime-base:trixie -t "$IMAGE" . >/dev/null
 fi
 name=mtad-flood-$$
