@@ -2,6 +2,7 @@ package org.mtad.ui;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,6 +32,9 @@ class PageGate extends OncePerRequestFilter {
     /** First path segments that are not dashboard pages. */
     private static final Set<String> NOT_PAGES = Set.of("VAADIN", "api", "actuator", "health", "error", "HEARTBEAT",
             "vaadinServlet", "icons", "charts");
+    /** Spring Boot's default static locations on the class path ({@code spring.web.resources.static-locations}). */
+    private static final List<String> STATIC_LOCATIONS = List.of("META-INF/resources/", "resources/", "static/",
+            "public/");
 
     private final Catalog catalog;
     private final VisitorCapacity capacity;
@@ -123,10 +127,20 @@ class PageGate extends OncePerRequestFilter {
         int slash = path.indexOf('/');
         String first = slash < 0 ? path : path.substring(0, slash);
         String last = path.substring(path.lastIndexOf('/') + 1);
-        if (NOT_PAGES.contains(first) || last.contains(".")) {
+        if (NOT_PAGES.contains(first) || last.contains(".") && isStaticFile(path)) {
             return Optional.empty();
         }
         return Optional.of(path);
+    }
+
+    /**
+     * Whether Spring Boot's static resource handling has a file for the path. Any other name with a dot
+     * ({@code /wp-login.php}, {@code /.env}) would get Vaadin's bootstrap page, a 200 and a session each: a
+     * scanner's probes are page paths that name no page, so they get the 404 page instead.
+     */
+    private static boolean isStaticFile(String path) {
+        ClassLoader loader = PageGate.class.getClassLoader();
+        return STATIC_LOCATIONS.stream().anyMatch(location -> loader.getResource(location + path) != null);
     }
 
     private static boolean fromVaadinClient(HttpServletRequest request) {

@@ -125,6 +125,21 @@ class BareGetIT {
     }
 
     @Test
+    void a_scanners_probes_for_files_that_do_not_exist_get_the_404_page_and_no_session() throws Exception {
+        double createdBefore = metric("tomcat_sessions_created_sessions_total");
+        for (String path : new String[] {"/wp-login.php", "/.env", "/.git/config", "/admin/config.php",
+            "/" + catalog.current().tools().getFirst().slug() + "/index.html", "/scripts/missing.js"}) {
+            var response = get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.headers().allValues("Set-Cookie")).as(path).isEmpty();
+            assertThat(Jsoup.parse(response.body()).selectFirst("#not-found")).as(path).isNotNull();
+        }
+        assertThat(metric("tomcat_sessions_created_sessions_total") - createdBefore).isZero();
+        // A file that is there is still served as it is.
+        assertThat(get("/scripts/first-chart.js").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void favicon_icons_and_manifest_are_served() throws Exception {
         for (String path : new String[] {"/favicon.ico", "/icons/icon.svg", "/icons/icon-32.png", "/icons/icon-180.png",
             "/icons/icon-192.png", "/icons/icon-512.png", "/manifest.webmanifest"}) {
