@@ -1,6 +1,7 @@
 package org.mtad.ops;
 
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
@@ -9,6 +10,7 @@ import java.util.regex.Pattern;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ValveBase;
+import org.apache.coyote.http11.Http11Processor;
 import org.apache.tomcat.util.net.ApplicationBufferHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,8 +30,10 @@ import jakarta.servlet.http.HttpServletResponse;
  * <p>
  * A request line without a version is HTTP/0.9 to Tomcat, which answers with a bare body and no status line (in
  * practice a broken HTTP/1.x client with an empty target, or a scanner). Like Apache httpd's
- * {@code HttpProtocolOptions Require1.0}, such a request gets a whole HTTP/1.1 400 answer. (Tomcat keeps the HTTP/0.9
- * flag of a recycled processor, hence {@code server.tomcat.processor-cache=0} in application.properties.)
+ * {@code HttpProtocolOptions Require1.0}, such a request gets a whole HTTP/1.1 400 answer. Tomcat keeps the HTTP/0.9
+ * flag of a recycled processor ({@code Http11Processor.recycle()} leaves it), so a later request on that processor
+ * whose line fails to parse would be answered with no status line: the flag is cleared here once the answer is out.
+ * (Turning the processor cache off does the same, but costs ~85 KB of live heap per open dashboard tab.)
  * <p>
  * After the application, an error status with no body at all (a 404 or 406 some handler set without writing) gets
  * the same shape.
@@ -37,6 +41,9 @@ import jakarta.servlet.http.HttpServletResponse;
 class ConnectorErrorValve extends ValveBase {
 
     private static final Logger log = LoggerFactory.getLogger(ConnectorErrorValve.class);
+    /** The processor behind a request ({@code Response.hook}) and its HTTP/0.9 flag: no public way to either. */
+    private static final Field PROCESSOR = accessible(org.apache.coyote.Response.class, "hook");
+    private static final Field HTTP09 = accessible(Http11Processor.class, "http09");
     /** Method, blanks, then the target's path (an absolute-form target's scheme and host skipped). */
     private static final Pattern REQUEST_LINE = Pattern.compile("^[\\r\\n]*[^ \\t\\r\\n]+[ \\t]+(?:[a-zA-Z]+://[^/ \\t\\r\\n]*)?([^?# \\t\\r\\n]*)");
 
@@ -52,6 +59,7 @@ class ConnectorErrorValve extends ValveBase {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             response.getOutputStream().write(ClientErrorResponse.rawBadRequest(request, path(request)));
             response.flushBuffer();
+            forgetHttp09(request);
             return;
         }
         if (response.isError() && !response.isCommitted()) {
@@ -105,5 +113,30 @@ class ConnectorErrorValve extends ValveBase {
             return status; // the connector is paused (shutting down): the server's state, not the client's mistake
         }
         return status >= 500 || status < 400 ? HttpServletResponse.SC_BAD_REQUEST : status;
+    }
+
+    private static void forgetHttp09(Request request) {
+        if (PROCESSOR == null || HTTP09 == null) {
+            return;
+        }
+        try {
+            if (PROCESSOR.get(request.getCoyoteRequest().getResponse()) instanceof Http11Processor processor) {
+                HTTP09.setBoolean(processor, false);
+            }
+        } catch (IllegalAccessException e) {
+            log.warn("Could not clear Tomcat's HTTP/0.9 flag: {}", e.toString());
+        }
+    }
+
+    private static Field accessible(Class<?> type, String name) {
+        try {
+            Field field = type.getDeclaredField(name);
+            field.setAccessible(true);
+            return field;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            log.warn("Tomcat has no {}.{} here ({}): an HTTP/0.9 request's flag stays on its recycled processor",
+                    type.getSimpleName(), name, e.toString());
+            return null;
+        }
     }
 }
