@@ -47,9 +47,11 @@ final class FirstChartPreloads {
     static final String EARLY_FETCH = "/scripts/first-chart.js";
 
     private final List<String> scripts;
+    private final Optional<String> chartLibrary;
 
-    private FirstChartPreloads(List<String> scripts) {
+    private FirstChartPreloads(List<String> scripts, Optional<String> chartLibrary) {
         this.scripts = List.copyOf(scripts);
+        this.chartLibrary = chartLibrary;
     }
 
     /** Reads the production bundle once; no bundle (a development run) means no script preloads. */
@@ -58,16 +60,17 @@ final class FirstChartPreloads {
         try {
             var index = resolver.getResource("classpath:" + WEBAPP + "index.html");
             if (!index.exists()) {
-                return new FirstChartPreloads(List.of());
+                return new FirstChartPreloads(List.of(), Optional.empty());
             }
             Map<String, String> files = new HashMap<>();
             for (Resource resource : resolver.getResources("classpath*:" + WEBAPP + "VAADIN/build/*.js")) {
                 files.put(resource.getFilename(), read(resource));
             }
-            return new FirstChartPreloads(scriptsToPreload(read(index), files));
+            var start = scriptsToPreload(read(index), files);
+            return new FirstChartPreloads(start, chartLibrary(start, files));
         } catch (IOException e) {
             LOG.warn("Could not read the frontend bundle; no script preloads: {}", e.getMessage());
-            return new FirstChartPreloads(List.of());
+            return new FirstChartPreloads(List.of(), Optional.empty());
         }
     }
 
@@ -104,6 +107,12 @@ final class FirstChartPreloads {
         return List.copyOf(wanted);
     }
 
+    /** The chart library's chunk, as the start scripts import it on demand (stale files of older builds are not). */
+    static Optional<String> chartLibrary(List<String> startScripts, Map<String, String> files) {
+        return startScripts.stream().flatMap(name -> imports(DYNAMIC_IMPORT, files.getOrDefault(name, "")).stream())
+                .filter(name -> name.startsWith("apexcharts") && files.containsKey(name)).findFirst();
+    }
+
     private static List<String> imports(Pattern pattern, String script) {
         var matcher = pattern.matcher(script);
         List<String> names = new ArrayList<>();
@@ -121,6 +130,12 @@ final class FirstChartPreloads {
                     .attr("href", context + "/VAADIN/build/" + script);
         }
         firstChartUrl(request, snapshot).ifPresent(url -> {
+            // On a desktop the first chart is on screen at once, so its library is wanted now; on a phone it is below
+            // the fold and its 126 KB would compete with what the first paint needs on a slow link.
+            if (width(request) == DESKTOP_WIDTH) {
+                chartLibrary.ifPresent(library -> head.appendElement("link").attr("rel", "modulepreload")
+                        .attr("crossorigin", "").attr("href", context + "/VAADIN/build/" + library));
+            }
             head.appendElement("meta").attr("name", "mtad-first-chart").attr("data-src", url)
                     .attr("content", context + url + "&w=" + width(request));
             head.appendElement("script").attr("src", context + EARLY_FETCH).attr("async", "");

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.Uses;
@@ -21,7 +22,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 @Tag("vaadin-select")
 // Flow's Select brings the web component's module (the production bundle stays as it is).
 @Uses(Select.class)
-class SelectField extends Component implements HasStyle {
+class SelectField extends Component implements HasSize, HasStyle {
 
     private Map<String, String> options = Map.of();
 

@@ -128,6 +128,24 @@ class DashboardBrowserIT {
     }
 
     @Test
+    void picking_a_tool_opens_its_dashboard_with_the_same_sources() {
+        Source first = sources().get(0);
+        Source last = sources().get(sources().size() - 1);
+        dashboard.open(base(), "/" + firstTool() + "?sources=" + first.key() + "," + last.key() + "&lang=en");
+        var other = catalog.current().tools().stream().filter(t -> !t.slug().equals(firstTool())).findFirst().orElseThrow();
+        String before = dashboard.renderCount("chart-temporal");
+        dashboard.page().locator("#tool").click();
+        dashboard.page().locator("vaadin-select-item", new Page.LocatorOptions().setHasText(other.name().en())).first().click();
+        String keys = first.key() + "," + last.key();
+        dashboard.page().waitForURL(url -> url.contains("/" + other.slug() + "?")
+                && (url.contains("sources=" + keys) || url.contains("sources=" + keys.replace(",", "%2C"))));
+        dashboard.waitForRedraw("chart-temporal", before);
+        assertThat(dashboard.page().locator("#tool vaadin-select-value-button").innerText()).isEqualTo(other.name().en());
+        dashboard.page().waitForFunction("name => document.title.startsWith(name)", other.name().en());
+        assertThat(dashboard.legend("chart-temporal")).containsExactly(first.label().en(), last.label().en());
+    }
+
+    @Test
     void the_language_switch_relabels_the_page_and_goes_into_the_url() {
         dashboard.open(base(), "/" + firstTool() + "?lang=en");
         assertThat(dashboard.text("#temporal h2")).isEqualTo("Over time");
@@ -152,7 +170,7 @@ class DashboardBrowserIT {
         var tool = catalog.current().tools().get(1);
         dashboard.open(base(), "/" + tool.slug() + "?sources=" + first.key() + "," + last.key() + "&range=10y&lang=es");
         assertThat(dashboard.text("#temporal h2")).isEqualTo("En el tiempo");
-        assertThat(dashboard.page().locator("#tool input").inputValue()).isEqualTo(tool.name().es());
+        assertThat(dashboard.page().locator("#tool vaadin-select-value-button").innerText()).isEqualTo(tool.name().es());
         assertThat(dashboard.page().locator("#source-" + first.key()).getAttribute("checked")).isNotNull();
         assertThat(dashboard.page().locator("#source-" + sources().get(1).key()).getAttribute("checked")).isNull();
         assertThat(dashboard.page().locator("#range-10y").getAttribute("aria-pressed")).isEqualTo("true");

@@ -40,6 +40,13 @@ class FirstChartPreloadsTest {
     }
 
     @Test
+    void the_chart_library_is_the_one_the_start_scripts_import_not_a_stale_file() {
+        var start = FirstChartPreloads.scriptsToPreload(INDEX, FILES);
+        assertThat(FirstChartPreloads.chartLibrary(start, FILES)).contains("apexcharts.esm-H.js");
+        assertThat(FirstChartPreloads.chartLibrary(java.util.List.of("chunk-B.js"), FILES)).isEmpty();
+    }
+
+    @Test
     void without_an_entry_script_nothing_is_preloaded() {
         assertThat(FirstChartPreloads.scriptsToPreload("<head></head>", FILES)).isEmpty();
     }

@@ -98,7 +98,7 @@ class RealDataDashboardBrowserIT {
                 var response = page.navigate("http://localhost:" + port + "/" + tool.slug() + "?lang=es");
                 assertThat(response.status()).as(tool.slug()).isEqualTo(200);
                 new DashboardPage(page).waitForCharts();
-                assertThat(page.locator("#tool input").inputValue()).isEqualTo(tool.name().es());
+                assertThat(page.locator("#tool vaadin-select-value-button").innerText()).isEqualTo(tool.name().es());
             }
         } finally {
             context.close();
