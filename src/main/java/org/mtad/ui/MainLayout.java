@@ -10,7 +10,6 @@ import java.util.Locale;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
@@ -22,8 +21,6 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLayout;
 
 /** Page frame: the dataset title, the synthetic-data notice and the language switch above every view. */
-@CssImport("./dashboard.css")
-@CssImport("./research.css")
 public class MainLayout extends Composite<Div> implements RouterLayout, LocaleChangeObserver {
 
     /** Each language in its own name, whatever the page's language. */
@@ -35,6 +32,7 @@ public class MainLayout extends Composite<Div> implements RouterLayout, LocaleCh
     private final SelectField language = new SelectField("language", this::switchTo);
     private final Main content = new Main();
     private final DatasetHeading heading;
+    private boolean firstPaintShown = true;
 
     MainLayout(DatasetHeading heading) {
         this.heading = heading;
@@ -54,6 +52,12 @@ public class MainLayout extends Composite<Div> implements RouterLayout, LocaleCh
         content.getElement().removeAllChildren();
         if (view != null) {
             content.getElement().appendChild(view.getElement());
+        }
+        if (firstPaintShown) {
+            // Runs in the same client step that adds this content, so the copy and the real page are never both on
+            // screen and no frame shows the page moving (no layout shift).
+            UI.getCurrent().getPage().executeJs("document.getElementById($0)?.remove()", FirstPaint.ID);
+            firstPaintShown = false;
         }
     }
 

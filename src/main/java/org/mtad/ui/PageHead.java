@@ -20,7 +20,8 @@ import com.vaadin.flow.server.communication.IndexHtmlResponse;
 /**
  * The bootstrap page as crawlers and link previews read it, written on the server: the language, a title
  * "tool — dataset", a description, Open Graph tags, the canonical URL (with its language), the icons, a
- * {@code <noscript>} note, and the preloads of what the first chart needs ({@link FirstChartPreloads}). The view sets the same title again once the client runs.
+ * {@code <noscript>} note, the preloads of what the first chart needs ({@link FirstChartPreloads}) and, on a tool's
+ * page, its first screen ({@link FirstPaint}). The view sets the same title again once the client runs.
  */
 @Component
 class PageHead implements VaadinServiceInitListener {
@@ -84,6 +85,7 @@ class PageHead implements VaadinServiceInitListener {
         }
         icons(head);
         preloads.write(head, request, snapshot);
+        FirstPaint.write(document.body(), request, snapshot, texts);
         document.body().prependElement("noscript").appendElement("p").text(texts.get("head.noscript"));
     }
 

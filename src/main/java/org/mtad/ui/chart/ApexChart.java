@@ -41,6 +41,11 @@ public class ApexChart extends Component implements HasSize {
         getElement().getStyle().set("min-height", (chartHeight + APEX_EXTRA_HEIGHT) + "px");
     }
 
+    /** The space a chart of the default height takes once drawn, for a page that shows it before the chart exists. */
+    public static int reservedHeight() {
+        return ChartOptions.DEFAULT_HEIGHT + APEX_EXTRA_HEIGHT;
+    }
+
     /** Where the browser fetches the chart's options (JSON of {@link ChartOptions}); the element adds its width. */
     public void setSource(String url) {
         getElement().setProperty("src", url);

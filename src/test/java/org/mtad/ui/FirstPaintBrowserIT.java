@@ -1,0 +1,118 @@
+package org.mtad.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+
+/**
+ * The first screen comes in the page's HTML (what a crawler or a browser without JavaScript gets) and the client
+ * replaces it by the real view without anything on screen moving: real headless Chromium, the demo data.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "dashboard.data.dir=data")
+@EnabledIf(value = "org.mtad.ui.HeadlessChromium#installed",
+        disabledReason = "/usr/bin/chromium is not installed (apt-get install -y chromium): browser tests skipped")
+class FirstPaintBrowserIT {
+
+    private static HeadlessChromium chromium;
+    private static final String LAYOUT_SHIFTS = "() => new Promise(done => { let sum = 0;"
+            + " new PerformanceObserver(list => list.getEntries().forEach(e => { if (!e.hadRecentInput) sum += e.value; }))"
+            + ".observe({ type: 'layout-shift', buffered: true }); setTimeout(() => done(sum), 500); })";
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        chromium = HeadlessChromium.launch();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    private Document html(String path) throws Exception {
+        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return Jsoup.parse(response.body());
+    }
+
+    @Test
+    void a_tool_page_arrives_with_its_first_screen_in_the_html() throws Exception {
+        var first = html("/benchmarking?lang=en").getElementById(FirstPaint.ID);
+        assertThat(first).isNotNull();
+        assertThat(first.selectFirst("h1").text()).isNotBlank();
+        assertThat(first.selectFirst(".mtad-fp-picker .mtad-fp-field").text()).isEqualTo("Benchmarking");
+        assertThat(first.selectFirst("section h2").text()).isEqualTo("Over time");
+        assertThat(first.select(".mtad-sources .mtad-fp-box[data-checked=true]")).hasSizeGreaterThan(1);
+        // A picture of the page, not its controls: no id but its own, so the view's ids stay unique.
+        assertThat(first.select("[id]")).containsExactly(first);
+    }
+
+    @Test
+    void the_first_screen_follows_the_language_and_the_sources_of_the_url() throws Exception {
+        var spanish = html("/benchmarking?lang=es").getElementById(FirstPaint.ID);
+        assertThat(spanish.selectFirst("section h2").text()).isEqualTo("En el tiempo");
+        var none = html("/benchmarking?sources=&lang=en").getElementById(FirstPaint.ID);
+        assertThat(none.select(".mtad-sources .mtad-fp-box[data-checked=true]")).isEmpty();
+        assertThat(none.select("section")).isEmpty();
+        assertThat(none.selectFirst(".mtad-hint").text()).startsWith("Select at least one source");
+    }
+
+    @Test
+    void pages_that_are_not_a_tool_s_dashboard_get_none() throws Exception {
+        assertThat(html("/?lang=en").getElementById(FirstPaint.ID)).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"1280, 900", "412, 823"})
+    void the_client_replaces_it_without_a_layout_shift_and_lists_the_same_sections(int width, int height) throws Exception {
+        List<String> listed = html("/benchmarking?lang=en").getElementById(FirstPaint.ID).select("nav .mtad-fp-button")
+                .eachText();
+        var context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(width, height));
+        try {
+            Page page = context.newPage();
+            page.navigate("http://localhost:" + port + "/benchmarking?lang=en");
+            page.waitForSelector("#chart-temporal[data-rendered] .apexcharts-canvas");
+            assertThat(page.locator("#" + FirstPaint.ID).count()).isZero();
+            assertThat(page.locator("#section-nav [data-section]").allInnerTexts()).containsExactlyElementsOf(listed);
+            assertThat(((Number) page.evaluate(LAYOUT_SHIFTS)).doubleValue()).isZero();
+        } finally {
+            context.close();
+        }
+    }
+
+    @Test
+    void without_javascript_the_first_screen_stays() {
+        var context = chromium.browser().newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false));
+        try {
+            Page page = context.newPage();
+            page.navigate("http://localhost:" + port + "/benchmarking?lang=en");
+            assertThat(page.locator("#" + FirstPaint.ID + " section h2").isVisible()).isTrue();
+            assertThat(page.locator("#" + FirstPaint.ID + " .mtad-fp-picker").innerText()).contains("Benchmarking");
+        } finally {
+            context.close();
+        }
+    }
+}
