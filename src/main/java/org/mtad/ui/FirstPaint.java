@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 import org.mtad.catalog.Snapshot;
 import org.mtad.catalog.Source;
@@ -18,13 +19,14 @@ import com.vaadin.flow.router.QueryParameters;
  * list and the first section's frame with its chart's reserved space. The browser paints it as soon as the HTML and
  * the style sheets are in, instead of after Vaadin's client has loaded, started and made two round trips; crawlers
  * and visitors without JavaScript read it too. It is a picture, not controls: no ids, no listeners. The view removes
- * it in the same client step that adds its own content ({@link MainLayout}), so nothing on screen shifts.
+ * it when its own content is in ({@link MainLayout}); the picture lies over the page, so nothing shifts when it goes.
  * Built from the catalog only, with no session and no analysis, so a bare GET stays as cheap as before.
  */
 final class FirstPaint {
 
     /** The id the view removes; the only id in the markup. */
     static final String ID = "mtad-first-paint";
+    private static final String CLASS = "mtad-first-paint";
     /** The dashboard's section titles in page order (FirstPaintIT checks them against the view's section list). */
     static final List<String> SECTION_TITLES = List.of("temporal.title", "means.title", "trajectory.title",
             "seasonal.title", "fourier.title", "correlation.title", "regression.title", "pca.title", "table.title",
@@ -47,11 +49,14 @@ final class FirstPaint {
         var state = DashboardState.from(tool.get().slug(), parameters,
                 snapshot.sources().stream().map(Source::key).toList());
         body.prependChild(markup(snapshot, tool.get(), state, texts));
+        // Over the page while the client starts (dashboard.css); without scripting there is no client, so it is the page.
+        body.ownerDocument().head().appendElement("noscript").appendElement("style")
+                .appendChild(new DataNode("." + CLASS + "{position:static}"));
     }
 
     static Element markup(Snapshot snapshot, Tool tool, DashboardState state, PageTexts texts) {
         var locale = texts.locale();
-        var root = StaticMarkup.children().id(ID).addClass("mtad-shell").addClass("mtad-first-paint");
+        var root = StaticMarkup.children().id(ID).addClass("mtad-shell").addClass(CLASS);
         var header = root.appendElement("header").addClass("mtad-header");
         header.appendElement("h1").addClass("mtad-title").text(snapshot.description().title().in(locale));
         if (snapshot.description().synthetic()) {

@@ -54,8 +54,7 @@ public class MainLayout extends Composite<Div> implements RouterLayout, LocaleCh
             content.getElement().appendChild(view.getElement());
         }
         if (firstPaintShown) {
-            // Runs in the same client step that adds this content, so the copy and the real page are never both on
-            // screen and no frame shows the page moving (no layout shift).
+            // Sent with this content: the picture goes as soon as the view it covers is in place.
             UI.getCurrent().getPage().executeJs("document.getElementById($0)?.remove()", FirstPaint.ID);
             firstPaintShown = false;
         }
