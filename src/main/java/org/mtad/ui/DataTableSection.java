@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 
+import org.jsoup.nodes.Element;
 import org.mtad.toolanalysis.ToolAnalysis;
 
 import com.vaadin.flow.component.Composite;
@@ -153,7 +154,7 @@ class DataTableSection extends Composite<SectionFrame> implements DashboardSecti
         StaticMarkup.show(scrollBox, markup);
     }
 
-    private void headerCell(org.jsoup.nodes.Element header, String key, String label) {
+    private void headerCell(Element header, String key, String label) {
         header.appendElement("th").attr("scope", "col").attr("aria-sort", order.ariaSort(key))
                 .appendElement("button").attr("type", "button").attr("data-sort", key).text(label);
     }
