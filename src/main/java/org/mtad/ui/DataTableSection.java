@@ -3,65 +3,71 @@ package org.mtad.ui;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import org.jsoup.nodes.Element;
 import org.mtad.toolanalysis.ToolAnalysis;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.data.provider.DataProvider;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.server.streams.DownloadHandler;
+
+import tools.jackson.databind.JsonNode;
 
 /**
  * 9. The aligned monthly values in the chosen range: sortable columns, pages of {@value #PAGE_SIZE} rows, and a CSV
  * of the same rows, columns and order (values at full precision). The section keeps the order and the page, not the
  * rows: each page and the CSV are cut again from the (cached) analyses.
+ * <p>
+ * The table is a plain HTML {@code <table>} sent as static markup (one state node, no grid web component in the
+ * bundle every visitor loads); its header buttons report clicks through one listener on the scroll box.
  */
 class DataTableSection extends Composite<SectionFrame> implements DashboardSection {
 
     static final int PAGE_SIZE = 24;
-    private final Grid<TableRows.Row> grid = new Grid<>();
+    private static final String SORT_BUTTON = "event.target.closest('button[data-sort]')";
+    private static final String SORT_KEY = SORT_BUTTON + ".dataset.sort";
+    private static final String CAPTION_ID = "data-table-caption";
+    /** After a sort the table is new markup: give keyboard focus back to the header that was pressed. */
+    private static final String REFOCUS = "if (!document.activeElement || document.activeElement === document.body)"
+            + " [...this.querySelectorAll('button[data-sort]')].find(b => b.dataset.sort === $0)?.focus({preventScroll: true})";
+    private final Div scrollBox = new Div();
     private final Button previous = new Button();
     private final Button next = new Button();
     private final Span pageInfo = new Span();
     private final Anchor csv;
     private SerializableSupplier<TableRows> rows = () -> new TableRows(List.of(), List.of(), List.of());
-    private String sortKey = "date";
-    private boolean ascending = true;
+    private int columns;
+    private TableOrder order = TableOrder.BY_DATE;
     private int page;
 
     DataTableSection() {
-        grid.setId("data-table");
-        grid.setAllRowsVisible(true);
-        grid.setMultiSort(false);
-        grid.addSortListener(e -> {
-            var order = e.getSortOrder();
-            sortKey = order.isEmpty() ? "date" : order.getFirst().getSorted().getKey();
-            ascending = order.isEmpty() || order.getFirst().getDirection() == SortDirection.ASCENDING;
-            page = 0;
-            showPage();
-        });
+        // Focusable region so keyboard users can scroll a table wider than the screen.
+        scrollBox.addClassName("mtad-table-scroll");
+        scrollBox.getElement().setAttribute("role", "region").setAttribute("tabindex", "0")
+                .setAttribute("aria-labelledby", CAPTION_ID);
+        scrollBox.getElement().addEventListener("click", e -> sortBy(e.getEventData().path(SORT_KEY)))
+                .addEventData(SORT_KEY).setFilter(SORT_BUTTON + " != null");
         previous.setId("table-previous");
         next.setId("table-next");
         pageInfo.setId("table-page");
+        pageInfo.getElement().setAttribute("aria-live", "polite");
         previous.addClickListener(e -> { page--; showPage(); });
         next.addClickListener(e -> { page++; showPage(); });
         csv = new Anchor((DownloadHandler) event -> {
             event.setFileName("data.csv");
             event.setContentType("text/csv; charset=UTF-8");
             var writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
-            sortedRows().writeCsv(writer, getTranslation("axis.date"));
+            order.applyTo(rows.get()).writeCsv(writer, getTranslation("axis.date"));
         }, "");
         csv.setId("table-csv");
         getContent().setControls(previous, pageInfo, next, csv);
-        getContent().setBody(grid);
+        getContent().setBody(scrollBox);
     }
 
     @Override
@@ -85,16 +91,8 @@ class DataTableSection extends Composite<SectionFrame> implements DashboardSecti
         var later = context.later();
         rows = () -> tableRows(later.get(), state, legend);
         TableRows now = tableRows(context.analysis(), state, legend);
-        grid.removeAllColumns();
-        grid.addColumn(r -> r.date().toString()).setHeader(getTranslation("axis.date")).setKey("date")
-                .setSortProperty("date").setAutoWidth(true).setFrozen(true);
-        for (int c = 0; c < now.headers().size(); c++) {
-            int column = c;
-            grid.addColumn(r -> format(r.value(column))).setHeader(now.headers().get(c)).setKey("c" + c)
-                    .setSortProperty("c" + c).setAutoWidth(true);
-        }
-        sortKey = "date";
-        ascending = true;
+        columns = now.headers().size();
+        order = TableOrder.BY_DATE;
         page = 0;
         getContent().showHint(now.rows().isEmpty() ? getTranslation("hint.noDataInRange") : null);
         showPage(now);
@@ -112,15 +110,17 @@ class DataTableSection extends Composite<SectionFrame> implements DashboardSecti
                 legend.labels(aligned.sources()));
     }
 
-    private TableRows sortedRows() {
-        return sorted(rows.get());
-    }
-
-    private TableRows sorted(TableRows table) {
-        if ("date".equals(sortKey)) {
-            return ascending ? table : table.sorted(Comparator.comparing(TableRows.Row::date).reversed());
+    /** The key comes from the browser: anything but a column of this table is ignored. */
+    private void sortBy(JsonNode clicked) {
+        String key = clicked.isString() ? clicked.stringValue() : "";
+        TableOrder after = order.clicked(key, columns);
+        if (after.equals(order)) {
+            return;
         }
-        return table.sorted(TableRows.byColumn(Integer.parseInt(sortKey.substring(1)), ascending));
+        order = after;
+        page = 0;
+        showPage();
+        scrollBox.getElement().executeJs(REFOCUS, key);
     }
 
     private void showPage() {
@@ -128,18 +128,35 @@ class DataTableSection extends Composite<SectionFrame> implements DashboardSecti
     }
 
     private void showPage(TableRows unsorted) {
-        TableRows table = sorted(unsorted);
-        int total = table.rows().size();
-        int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        page = Math.max(0, Math.min(page, pages - 1));
-        List<TableRows.Row> slice = List.copyOf(table.rows().subList(Math.min(total, page * PAGE_SIZE),
-                Math.min(total, (page + 1) * PAGE_SIZE)));
-        // Sorting is done on all rows above; the provider only serves the current page as is.
-        grid.setItems(DataProvider.fromCallbacks(q -> slice.stream().skip(q.getOffset()).limit(q.getLimit()),
-                q -> slice.size()));
-        StaticMarkup.text(pageInfo, getTranslation("table.page", page + 1, pages, total));
+        TableRows.Page shown = order.applyTo(unsorted).page(page, PAGE_SIZE);
+        page = shown.index();
+        String pageText = getTranslation("table.page", page + 1, shown.count(), unsorted.rows().size());
+        StaticMarkup.text(pageInfo, pageText);
         previous.setEnabled(page > 0);
-        next.setEnabled(page < pages - 1);
+        next.setEnabled(page < shown.count() - 1);
+        var markup = StaticMarkup.children();
+        var table = markup.appendElement("table").id("data-table").addClass("mtad-table");
+        table.appendElement("caption").id(CAPTION_ID).addClass("mtad-visually-hidden")
+                .text(getTranslation("table.title") + ": " + pageText);
+        var header = table.appendElement("thead").appendElement("tr");
+        headerCell(header, TableOrder.DATE, getTranslation("axis.date"));
+        for (int c = 0; c < unsorted.headers().size(); c++) {
+            headerCell(header, TableOrder.columnKey(c), unsorted.headers().get(c));
+        }
+        var body = table.appendElement("tbody");
+        for (TableRows.Row row : shown.rows()) {
+            var line = body.appendElement("tr");
+            line.appendElement("th").attr("scope", "row").text(row.date().toString());
+            for (int c = 0; c < unsorted.headers().size(); c++) {
+                line.appendElement("td").text(format(row.value(c)));
+            }
+        }
+        StaticMarkup.show(scrollBox, markup);
+    }
+
+    private void headerCell(Element header, String key, String label) {
+        header.appendElement("th").attr("scope", "col").attr("aria-sort", order.ariaSort(key))
+                .appendElement("button").attr("type", "button").attr("data-sort", key).text(label);
     }
 
     private String format(double value) {

@@ -24,6 +24,13 @@ record TableRows(List<String> sources, List<String> headers, List<Row> rows) {
         }
     }
 
+    /** One page of rows: {@code index} counts from 0, {@code count} is the number of pages (at least one). */
+    record Page(int index, int count, List<Row> rows) {
+        Page {
+            rows = List.copyOf(rows);
+        }
+    }
+
     TableRows {
         sources = List.copyOf(sources);
         headers = List.copyOf(headers);
@@ -66,6 +73,14 @@ record TableRows(List<String> sources, List<String> headers, List<Row> rows) {
         List<Row> copy = new ArrayList<>(rows);
         copy.sort(order);
         return new TableRows(sources, headers, copy);
+    }
+
+    /** Page {@code requested} of {@code size} rows, or the nearest page there is. */
+    Page page(int requested, int size) {
+        int total = rows.size();
+        int count = Math.max(1, (total + size - 1) / size);
+        int index = Math.clamp(requested, 0, count - 1);
+        return new Page(index, count, rows.subList(Math.min(total, index * size), Math.min(total, (index + 1) * size)));
     }
 
     /** Writes the rows in their current order; missing values as empty cells. */

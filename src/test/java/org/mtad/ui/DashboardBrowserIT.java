@@ -2,6 +2,7 @@ package org.mtad.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.YearMonth;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -17,8 +18,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 
 /**
  * The dashboard in real headless Chromium on the demo data in {@code data/}: every section draws, the heatmap drives
@@ -75,6 +78,19 @@ class DashboardBrowserIT {
 
     private String firstTool() {
         return catalog.current().tools().getFirst().slug();
+    }
+
+    /** Scrolls to the data section as a reader would (sections below the fold may be built only then). */
+    private static Locator dataTable(DashboardPage on) {
+        on.page().evaluate("() => document.getElementById('data').scrollIntoView()");
+        var table = on.page().locator("#data-table");
+        table.waitFor();
+        on.waitForServer();
+        return table;
+    }
+
+    private static Locator sortButton(Locator table, String header) {
+        return table.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(header).setExact(true));
     }
 
     @Test
@@ -184,18 +200,17 @@ class DashboardBrowserIT {
         Source first = sources().get(0);
         Source second = sources().get(1);
         dashboard.open(base(), "/" + firstTool() + "?sources=" + first.key() + "," + second.key() + "&range=5y&lang=en");
+        var table = dataTable(dashboard);
         String pageInfo = dashboard.text("#table-page");
         int rows = Integer.parseInt(pageInfo.replaceAll(".*\\((\\d+) rows\\).*", "$1"));
         // sort by the first source, descending: click its header twice
-        var header = dashboard.page().locator("vaadin-grid-sorter", new Page.LocatorOptions().setHasText(first.label().en()));
-        header.click();
-        header.click();
-        dashboard.page().waitForFunction("() => document.querySelector('#data-table vaadin-grid-sorter[direction=desc]') !== null");
-        dashboard.waitForServer();
-        // The cell contents live in the grid's light DOM, slotted into its shadow rows: read the first row's second cell.
-        String topOfTable = (String) dashboard.page().evaluate("() => { const g = document.querySelector('#data-table');"
-                + " const row = g.shadowRoot.querySelector('#items tr[first]');"
-                + " return row.querySelectorAll('td')[1].querySelector('slot').assignedElements()[0].innerText.trim(); }");
+        sortButton(table, first.label().en()).click();
+        dashboard.page().waitForSelector("#data-table th[aria-sort=ascending] button[data-sort=c0]");
+        sortButton(table, first.label().en()).click();
+        dashboard.page().waitForSelector("#data-table th[aria-sort=descending] button[data-sort=c0]");
+        assertThat(table.locator("th[aria-sort=descending]").innerText()).startsWith(first.label().en());
+        assertThat(table.locator("th[aria-sort=ascending]").count()).as("only one column is sorted").isZero();
+        String topOfTable = table.locator("tbody tr").first().locator("td").first().innerText();
         var download = dashboard.page().waitForDownload(() -> dashboard.page().locator("#table-csv").click());
         List<String> lines = java.nio.file.Files.readAllLines(download.path());
         assertThat(lines.getFirst()).isEqualTo("Date," + first.label().en() + "," + second.label().en());
@@ -203,6 +218,31 @@ class DashboardBrowserIT {
         // same first row as the table shows (the table rounds to 2 decimals; the file keeps full precision)
         String firstValue = lines.get(1).split(",")[1];
         assertThat(String.format(java.util.Locale.ROOT, "%.2f", Double.parseDouble(firstValue))).isEqualTo(topOfTable);
+    }
+
+    @Test
+    void the_table_sorts_from_the_keyboard_and_pages_through_the_rows() {
+        dashboard.open(base(), "/" + firstTool() + "?range=5y&lang=en");
+        var table = dataTable(dashboard);
+        var rows = table.locator("tbody tr");
+        assertThat(table.locator("caption").innerText()).startsWith("Data: Page 1 of");
+        assertThat(table.locator("th[aria-sort=ascending]").innerText()).startsWith("Date");
+        String oldest = rows.first().locator("th").innerText();
+        assertThat(rows.count()).isEqualTo(DataTableSection.PAGE_SIZE);
+        // Enter on the focused date header reverses the months; focus stays on that header for the next key press.
+        table.locator("button[data-sort=date]").focus();
+        dashboard.page().keyboard().press("Enter");
+        dashboard.page().waitForSelector("#data-table th[aria-sort=descending] button[data-sort=date]");
+        dashboard.page().waitForFunction("() => document.activeElement?.dataset.sort === 'date'");
+        String newest = rows.first().locator("th").innerText();
+        assertThat(YearMonth.parse(newest)).isAfter(YearMonth.parse(oldest));
+        dashboard.page().locator("#table-next").click();
+        dashboard.page().waitForFunction("() => document.querySelector('#table-page').innerText.startsWith('Page 2 of')");
+        assertThat(YearMonth.parse(rows.first().locator("th").innerText()))
+                .isEqualTo(YearMonth.parse(newest).minusMonths(DataTableSection.PAGE_SIZE));
+        // the keyboard reaches the scroll box, so a table wider than the screen can be scrolled without a mouse
+        assertThat(table.locator("xpath=..").getAttribute("tabindex")).isEqualTo("0");
+        assertThat(table.locator("xpath=..").getAttribute("role")).isEqualTo("region");
     }
 
     @Test
@@ -245,10 +285,8 @@ class DashboardBrowserIT {
         dashboard.waitForServer();
         assertThat(dashboard.page().locator("#range-all").getAttribute("aria-pressed")).isEqualTo("false");
         // the table starts at the range's first month
-        String firstDate = (String) dashboard.page().evaluate("() => { const g = document.querySelector('#data-table');"
-                + " const row = g.shadowRoot.querySelector('#items tr[first]');"
-                + " return row.querySelectorAll('td')[0].querySelector('slot').assignedElements()[0].innerText.trim(); }");
-        assertThat(firstDate).isEqualTo("2010-03");
+        var table = dataTable(dashboard);
+        assertThat(table.locator("tbody tr").first().locator("th").innerText()).isEqualTo("2010-03");
     }
 
     @Test
@@ -350,6 +388,36 @@ class DashboardBrowserIT {
             page.page().screenshot(new Page.ScreenshotOptions().setPath(page.screenshotPath("phone-360-es-first-screen")));
             page.page().locator("#temporal").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
                     .setPath(page.screenshotPath("phone-360-es-temporal")));
+        } finally {
+            phone.close();
+        }
+    }
+
+    @Test
+    void on_a_360_px_phone_the_table_scrolls_sideways_in_its_own_box_with_the_month_kept_in_view() {
+        var phone = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(360, 740)
+                .setDeviceScaleFactor(2).setIsMobile(true).setHasTouch(true).setLocale("en-US"));
+        try {
+            var page = new DashboardPage(phone.newPage()).open(base(), "/" + firstTool() + "?lang=en");
+            var table = dataTable(page);
+            var box = table.locator("xpath=..");
+            assertThat(((Number) box.evaluate("b => b.scrollWidth - b.clientWidth")).intValue())
+                    .as("the table is wider than its box").isPositive();
+            // the region takes keyboard focus, so arrow keys scroll it
+            box.focus();
+            for (int i = 0; i < 5; i++) {
+                page.page().keyboard().press("ArrowRight");
+            }
+            page.page().waitForFunction("() => document.querySelector('#data-table').parentElement.scrollLeft > 0");
+            Object monthOffset = box.evaluate("b => b.querySelector('tbody th').getBoundingClientRect().left"
+                    + " - b.getBoundingClientRect().left");
+            assertThat(((Number) monthOffset).doubleValue()).as("the month column sticks to the box's left edge")
+                    .isBetween(0.0, 2.0);
+            Object overflow = page.page().evaluate(
+                    "() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertThat(((Number) overflow).intValue()).as("the page itself does not scroll sideways").isLessThanOrEqualTo(0);
+            page.page().locator("section#data").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                    .setPath(page.screenshotPath("phone-360-en-data-scrolled")));
         } finally {
             phone.close();
         }
