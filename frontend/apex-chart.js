@@ -44,6 +44,58 @@ const nearViewport = new IntersectionObserver((entries) => {
   entries.filter((e) => e.isIntersecting).forEach((e) => e.target._wanted());
 }, { rootMargin: AHEAD });
 
+// Options are fetched for the chart's width rounded up, so that charts of similar size share cached answers.
+function chartWidth(element) {
+  return Math.max(WIDTH_STEP, Math.ceil((element.clientWidth || WIDTH_STEP) / WIDTH_STEP) * WIDTH_STEP);
+}
+
+// The first paint (org.mtad.ui.FirstPaint) keeps the first chart's place. The chart is drawn there, once near the
+// viewport, from the options the page fetched early (first-chart.js), without waiting for the client's round trips.
+// The chart element for the same URL claims it when it connects, before the first paint goes: it moves the chart's
+// container into itself (a drawing in progress goes on there) and keeps the chart instead of drawing it again.
+let firstPaintChart;
+function drawInFirstPaint() {
+  const place = document.querySelector('#mtad-first-paint [data-first-chart]');
+  const early = window.mtadFirstChart;
+  if (!place || !early || early.src !== place.dataset.firstChart || !(early.width >= chartWidth(place))) {
+    return;
+  }
+  window.mtadFirstChart = undefined;
+  const container = document.createElement('div');
+  place.appendChild(container);
+  const taken = { src: early.src, options: early.options, container, started: false, cancelled: false };
+  taken.drawn = new Promise((near) => {
+    place._wanted = () => {
+      nearViewport.unobserve(place);
+      if (!taken.cancelled) {
+        taken.started = true;
+        near();
+      }
+    };
+    nearViewport.observe(place);
+  }).then(() => Promise.all([early.options, loadApex()])).then(async ([options, { ApexCharts, locales }]) => {
+    if (!options || !container.isConnected) {
+      return null;
+    }
+    const chart = new ApexCharts(container, clientOptions(options, locales, container));
+    await chart.render();
+    return { chart, options, src: early.src };
+  }).catch(() => null);
+  firstPaintChart = taken;
+}
+
+// The first paint's chart for this URL, claimed once.
+function claimFirstPaintChart(src) {
+  const taken = firstPaintChart;
+  if (!taken || taken.src !== src) {
+    return undefined;
+  }
+  firstPaintChart = undefined;
+  // Not begun: the first paint is about to go, so the element draws it when it is near, from the same options.
+  taken.cancelled = !taken.started;
+  return taken;
+}
+
 window.addEventListener('beforeprint', () => {
   document.querySelectorAll('mtad-apex-chart').forEach((chart) => chart._wanted());
 });
@@ -78,6 +130,81 @@ function sparseMarkers(markers, series) {
   return { ...markers, size: sizes };
 }
 
+function clientOptions(serverOptions, locales, host) {
+  const o = structuredClone(serverOptions);
+  const format = o.format || {};
+  delete o.format;
+  const dark = darkQuery.matches;
+  o.chart = o.chart || {};
+  // The page's own background (not transparent) so that a downloaded PNG stays readable in the dark theme too.
+  const page = getComputedStyle(document.body).backgroundColor;
+  o.chart.background = page && page !== 'rgba(0, 0, 0, 0)' ? page : 'transparent';
+  o.chart.foreColor = getComputedStyle(host).color;
+  o.chart.fontFamily = 'inherit';
+  o.chart.locales = locales;
+  o.chart.animations = { enabled: false };
+  o.chart.redrawOnWindowResize = true;
+  o.chart.redrawOnParentResize = true;
+  if (o.markers) {
+    o.markers = sparseMarkers(o.markers, o.series);
+  }
+  o.chart.defaultLocale = o.chart.defaultLocale === 'es' ? 'es' : 'en';
+  o.chart.events = {
+    // To the element that holds the chart now: a chart drawn in the first paint changes hands.
+    dataPointSelection: (event, ctx, config) => {
+      ctx.el.closest('mtad-apex-chart')?.dispatchEvent(new CustomEvent('mtad-point-select', {
+        detail: { seriesIndex: config.seriesIndex, dataPointIndex: config.dataPointIndex },
+      }));
+    },
+  };
+  o.theme = { ...(o.theme || {}), mode: dark ? 'dark' : 'light' };
+  o.tooltip = { ...(o.tooltip || {}), theme: dark ? 'dark' : 'light' };
+  if (Array.isArray(o.series) && o.series.some((s) => s.type === 'scatter')) {
+    o.tooltip.shared = false;
+    o.tooltip.intersect = true;
+  }
+  const yFormat = format.yDecimals !== undefined ? fixed(format.yDecimals)
+    : (format.dataLabelDecimals !== undefined ? fixed(format.dataLabelDecimals) : undefined);
+  const categoryY = o.chart.type === 'heatmap';
+  if (yFormat) {
+    const axes = Array.isArray(o.yaxis) ? o.yaxis : [o.yaxis || {}];
+    if (categoryY) {
+      o.yaxis = { labels: { maxWidth: 220 } };
+    } else {
+      axes.forEach((axis) => { axis.labels = { ...(axis.labels || {}), formatter: yFormat }; });
+      o.yaxis = axes;
+    }
+    o.tooltip.y = { formatter: yFormat };
+  }
+  if (format.xLog10Decimals !== undefined) {
+    o.xaxis = o.xaxis || {};
+    o.xaxis.labels = { ...(o.xaxis.labels || {}), formatter: fromLog10(format.xLog10Decimals) };
+    o.tooltip.x = { formatter: fromLog10(format.xLog10Decimals) };
+  } else if (format.xDecimals !== undefined) {
+    o.xaxis = o.xaxis || {};
+    o.xaxis.labels = { ...(o.xaxis.labels || {}), formatter: fixed(format.xDecimals) };
+  }
+  if (format.pointLabels) {
+    o.tooltip.x = { formatter: pointLabel(o.tooltip.x?.formatter || ((v) => v)) };
+  }
+  if (format.dataLabelPointLabels) {
+    o.dataLabels = {
+      ...(o.dataLabels || {}), enabled: true,
+      formatter: (v, ctx) => ctx.w.config.series[ctx.seriesIndex]?.data?.[ctx.dataPointIndex]?.label ?? '',
+    };
+  }
+  if (format.dataLabelSeries) {
+    o.dataLabels = { ...(o.dataLabels || {}), enabledOnSeries: format.dataLabelSeries };
+  }
+  if (format.dataLabelDecimals !== undefined) {
+    o.dataLabels = { ...(o.dataLabels || {}), enabled: true, formatter: fixed(format.dataLabelDecimals) };
+    if (o.chart.type === 'heatmap') {
+      o.dataLabels.style = { colors: ['#111111'], fontSize: '13px' };
+    }
+  }
+  return o;
+}
+
 class MtadApexChart extends HTMLElement {
   constructor() {
     super();
@@ -95,6 +222,7 @@ class MtadApexChart extends HTMLElement {
       return;
     }
     this._src = next;
+    this._claimFirstPaint();
     // Drawn or at least once near the viewport: fetch the new state now; otherwise when it comes into view.
     if (this._chart || this._wantedOnce) {
       this._load();
@@ -112,17 +240,43 @@ class MtadApexChart extends HTMLElement {
     }
     darkQuery.addEventListener('change', this._onScheme);
     nearViewport.observe(this);
+    this._claimFirstPaint();
+  }
+
+  _claimFirstPaint() {
+    if (!this._container || !this.isConnected || this._chart || this._claimed) {
+      return;
+    }
+    const claimed = claimFirstPaintChart(this._src);
+    if (!claimed) {
+      return;
+    }
+    this._claimed = claimed;
+    this._container.replaceWith(claimed.container);
+    this._container = claimed.container;
+    if (claimed.started) {
+      // Drawn, or being drawn, where the visitor already sees it.
+      this._firstPaintDrawing = claimed.drawn;
+      this._wantedOnce = true;
+      this._load();
+    }
   }
 
   disconnectedCallback() {
     darkQuery.removeEventListener('change', this._onScheme);
     nearViewport.unobserve(this);
-    if (this._chart) {
-      this._chart.destroy();
-      this._chart = null;
-    }
-    // Attached again later: drawn again when it comes into view, from the options it already has.
-    this._wantedOnce = false;
+    // Moved (detached and attached again in one go, as the client does while it builds the view): the chart stays.
+    // Still detached a moment later: it goes, and is drawn again when it comes into view, from the options it has.
+    setTimeout(() => {
+      if (this.isConnected) {
+        return;
+      }
+      if (this._chart) {
+        this._chart.destroy();
+        this._chart = null;
+      }
+      this._wantedOnce = false;
+    });
   }
 
   _wanted() {
@@ -143,10 +297,30 @@ class MtadApexChart extends HTMLElement {
     }
     const src = this._src;
     const ticket = ++this._loading;
-    const width = Math.max(WIDTH_STEP, Math.ceil((this.clientWidth || WIDTH_STEP) / WIDTH_STEP) * WIDTH_STEP);
+    const width = chartWidth(this);
     const url = src + (src.includes('?') ? '&' : '?') + 'w=' + width;
-    const early = earlyOptions(src, width);
+    const claimed = this._claimed;
+    this._claimed = undefined;
+    const early = claimed && claimed.src === src ? claimed.options : earlyOptions(src, width);
     try {
+      if (this._firstPaintDrawing) {
+        // One container, one chart: a later load waits for the first paint's drawing too, and then updates it.
+        const drawn = await this._firstPaintDrawing;
+        this._firstPaintDrawing = undefined;
+        if (drawn && !this._chart && this.isConnected) {
+          this._chart = drawn.chart;
+          this._options = drawn.options;
+          this._loadedSrc = drawn.src;
+        } else if (drawn && drawn.chart !== this._chart) {
+          drawn.chart.destroy();
+        }
+      }
+      if (this._chart && this._loadedSrc === src) {
+        if (ticket === this._loading) {
+          this._markRendered();
+        }
+        return;
+      }
       const [options] = await Promise.all([
         early ? early.then((o) => o ?? fetchOptions(url)) : fetchOptions(url), loadApex()]);
       if (ticket === this._loading) {
@@ -166,7 +340,7 @@ class MtadApexChart extends HTMLElement {
       return;
     }
     const { ApexCharts, locales } = await loadApex();
-    const options = this._clientOptions(this._options, locales);
+    const options = clientOptions(this._options, locales, this);
     this.removeAttribute('data-error');
     if (this._chart) {
       await this._chart.updateOptions(options, false, false);
@@ -181,80 +355,8 @@ class MtadApexChart extends HTMLElement {
   _markRendered() {
     this.setAttribute('data-rendered', String((Number(this.getAttribute('data-rendered')) || 0) + 1));
   }
-
-  _clientOptions(serverOptions, locales) {
-    const o = structuredClone(serverOptions);
-    const format = o.format || {};
-    delete o.format;
-    const dark = darkQuery.matches;
-    o.chart = o.chart || {};
-    // The page's own background (not transparent) so that a downloaded PNG stays readable in the dark theme too.
-    const page = getComputedStyle(document.body).backgroundColor;
-    o.chart.background = page && page !== 'rgba(0, 0, 0, 0)' ? page : 'transparent';
-    o.chart.foreColor = getComputedStyle(this).color;
-    o.chart.fontFamily = 'inherit';
-    o.chart.locales = locales;
-    o.chart.animations = { enabled: false };
-    o.chart.redrawOnWindowResize = true;
-    o.chart.redrawOnParentResize = true;
-    if (o.markers) {
-      o.markers = sparseMarkers(o.markers, o.series);
-    }
-    o.chart.defaultLocale = o.chart.defaultLocale === 'es' ? 'es' : 'en';
-    o.chart.events = {
-      dataPointSelection: (event, ctx, config) => {
-        this.dispatchEvent(new CustomEvent('mtad-point-select', {
-          detail: { seriesIndex: config.seriesIndex, dataPointIndex: config.dataPointIndex },
-        }));
-      },
-    };
-    o.theme = { ...(o.theme || {}), mode: dark ? 'dark' : 'light' };
-    o.tooltip = { ...(o.tooltip || {}), theme: dark ? 'dark' : 'light' };
-    if (Array.isArray(o.series) && o.series.some((s) => s.type === 'scatter')) {
-      o.tooltip.shared = false;
-      o.tooltip.intersect = true;
-    }
-    const yFormat = format.yDecimals !== undefined ? fixed(format.yDecimals)
-      : (format.dataLabelDecimals !== undefined ? fixed(format.dataLabelDecimals) : undefined);
-    const categoryY = o.chart.type === 'heatmap';
-    if (yFormat) {
-      const axes = Array.isArray(o.yaxis) ? o.yaxis : [o.yaxis || {}];
-      if (categoryY) {
-        o.yaxis = { labels: { maxWidth: 220 } };
-      } else {
-        axes.forEach((axis) => { axis.labels = { ...(axis.labels || {}), formatter: yFormat }; });
-        o.yaxis = axes;
-      }
-      o.tooltip.y = { formatter: yFormat };
-    }
-    if (format.xLog10Decimals !== undefined) {
-      o.xaxis = o.xaxis || {};
-      o.xaxis.labels = { ...(o.xaxis.labels || {}), formatter: fromLog10(format.xLog10Decimals) };
-      o.tooltip.x = { formatter: fromLog10(format.xLog10Decimals) };
-    } else if (format.xDecimals !== undefined) {
-      o.xaxis = o.xaxis || {};
-      o.xaxis.labels = { ...(o.xaxis.labels || {}), formatter: fixed(format.xDecimals) };
-    }
-    if (format.pointLabels) {
-      o.tooltip.x = { formatter: pointLabel(o.tooltip.x?.formatter || ((v) => v)) };
-    }
-    if (format.dataLabelPointLabels) {
-      o.dataLabels = {
-        ...(o.dataLabels || {}), enabled: true,
-        formatter: (v, ctx) => ctx.w.config.series[ctx.seriesIndex]?.data?.[ctx.dataPointIndex]?.label ?? '',
-      };
-    }
-    if (format.dataLabelSeries) {
-      o.dataLabels = { ...(o.dataLabels || {}), enabledOnSeries: format.dataLabelSeries };
-    }
-    if (format.dataLabelDecimals !== undefined) {
-      o.dataLabels = { ...(o.dataLabels || {}), enabled: true, formatter: fixed(format.dataLabelDecimals) };
-      if (o.chart.type === 'heatmap') {
-        o.dataLabels.style = { colors: ['#111111'], fontSize: '13px' };
-      }
-    }
-    return o;
-  }
 }
 
 customElements.define('mtad-apex-chart', MtadApexChart);
+
+drawInFirstPaint();

@@ -92,9 +92,10 @@ async function firstChartOptions(browser, url) {
   try {
     const page = await context.newPage();
     await page.goto(url);
-    await page.waitForSelector('.apexcharts-canvas .apexcharts-series', { timeout: 30000 });
+    // The chart element's, not the first paint's copy (which the element takes over once the view is in).
+    await page.waitForSelector('mtad-apex-chart .apexcharts-canvas .apexcharts-series', { timeout: 30000 });
     return await page.evaluate(() => {
-      const element = document.querySelector('.apexcharts-canvas').closest('mtad-apex-chart');
+      const element = document.querySelector('mtad-apex-chart .apexcharts-canvas').closest('mtad-apex-chart');
       // The server's options as the element fetched them (before its client-side formatters were added).
       return element._options ?? element.options;
     });

@@ -104,6 +104,38 @@ class FirstPaintBrowserIT {
     }
 
     @Test
+    void the_first_chart_is_drawn_before_the_view_arrives_and_the_view_keeps_it() {
+        var context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)
+                .setUserAgent("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36"));
+        try {
+            Page page = context.newPage();
+            var temporalFetches = new java.util.concurrent.atomic.AtomicInteger();
+            page.onRequest(request -> {
+                if (request.url().contains("/charts/benchmarking/temporal")) {
+                    temporalFetches.incrementAndGet();
+                }
+            });
+            // Hold the client's round trips back: the chart must not need them.
+            page.route(url -> url.contains("v-r=uidl"), route -> {
+                page.waitForTimeout(2500);
+                route.resume();
+            });
+            page.navigate("http://localhost:" + port + "/benchmarking?lang=en");
+            page.waitForSelector("#" + FirstPaint.ID + " [data-first-chart] .apexcharts-series");
+            assertThat(page.locator("#chart-temporal").count()).as("the view is not there yet").isZero();
+
+            page.waitForSelector("#chart-temporal[data-rendered] .apexcharts-series");
+            assertThat(page.locator("#" + FirstPaint.ID).count()).isZero();
+            assertThat(page.locator("#chart-temporal").getAttribute("data-rendered")).as("taken over, not drawn again")
+                    .isEqualTo("1");
+            assertThat(page.locator("#chart-temporal .apexcharts-canvas").count()).isEqualTo(1);
+            assertThat(temporalFetches.get()).as("options fetched once, by the page's early script").isEqualTo(1);
+        } finally {
+            context.close();
+        }
+    }
+
+    @Test
     void without_javascript_the_first_screen_stays() {
         var context = chromium.browser().newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false));
         try {
