@@ -63,7 +63,10 @@ function drawInFirstPaint() {
   window.mtadFirstChart = undefined;
   const container = document.createElement('div');
   place.appendChild(container);
-  const taken = { src: early.src, options: early.options, container, started: false, cancelled: false };
+  // The element takes the place itself, not only the chart's container: ApexCharts watches the size of the
+  // container's parent (redrawOnParentResize), and a parent left behind in the removed first paint would shrink to
+  // nothing and have the chart drawn again.
+  const taken = { src: early.src, options: early.options, container: place, started: false, cancelled: false };
   taken.drawn = new Promise((near) => {
     place._wanted = () => {
       nearViewport.unobserve(place);
@@ -77,7 +80,7 @@ function drawInFirstPaint() {
     if (!options || !container.isConnected) {
       return null;
     }
-    const chart = new ApexCharts(container, clientOptions(options, locales, container));
+    const chart = new ApexCharts(container, clientOptions(options, locales, place));
     await chart.render();
     return { chart, options, src: early.src };
   }).catch(() => null);
@@ -252,6 +255,8 @@ class MtadApexChart extends HTMLElement {
       return;
     }
     this._claimed = claimed;
+    // The same box without the first paint's look (its background); the chart inside keeps its size.
+    claimed.container.removeAttribute('class');
     this._container.replaceWith(claimed.container);
     this._container = claimed.container;
     if (claimed.started) {
