@@ -81,7 +81,7 @@ class BareGetIT {
         String canonical = "http://localhost:" + port + "/" + tool.slug() + "?lang=en";
         assertThat(content(page, "meta[property=og:url]")).isEqualTo(canonical);
         assertThat(page.selectFirst("link[rel=canonical]").attr("href")).isEqualTo(canonical);
-        assertThat(page.selectFirst("noscript").text()).contains("JavaScript", "/api/v1");
+        assertThat(page.selectFirst("body noscript").text()).contains("JavaScript", "/api/v1");
         assertThat(page.selectFirst("link[rel=icon]").attr("href")).isEqualTo("/icons/icon.svg");
         assertThat(page.selectFirst("link[rel=apple-touch-icon]").attr("href")).isEqualTo("/icons/icon-180.png");
     }
@@ -94,7 +94,7 @@ class BareGetIT {
         assertThat(page.title()).isEqualTo(dataset);
         assertThat(content(page, "meta[name=description]")).startsWith(dataset + ": series mensuales");
         assertThat(page.selectFirst("link[rel=canonical]").attr("href")).endsWith("/?lang=es");
-        assertThat(page.selectFirst("noscript").text()).contains("JavaScript", "actívelo");
+        assertThat(page.selectFirst("body noscript").text()).contains("JavaScript", "actívelo");
     }
 
     @Test
