@@ -44,7 +44,10 @@ const nearViewport = new IntersectionObserver((entries) => {
   entries.filter((e) => e.isIntersecting).forEach((e) => e.target._wanted());
 }, { rootMargin: AHEAD });
 
+// Once printing was asked for, charts added later (sections built for the print) draw at once too.
+let printing = false;
 window.addEventListener('beforeprint', () => {
+  printing = true;
   document.querySelectorAll('mtad-apex-chart').forEach((chart) => chart._wanted());
 });
 
@@ -112,6 +115,9 @@ class MtadApexChart extends HTMLElement {
     }
     darkQuery.addEventListener('change', this._onScheme);
     nearViewport.observe(this);
+    if (printing) {
+      this._wanted();
+    }
   }
 
   disconnectedCallback() {
