@@ -114,7 +114,8 @@ class DashboardView extends Composite<Div> implements BeforeEnterObserver, HasDy
         StaticMarkup.text(noSources, getTranslation("hint.noSources"));
         noSources.setVisible(!any);
         sections.forEach(section -> section.component().setVisible(any));
-        getContent().setClassName("mtad-one-source", state.sources().size() == 1);
+        // For the heights kept for sections not built yet (dashboard.css).
+        getContent().getElement().setAttribute("data-sources", String.valueOf(state.sources().size()));
         navigation.show(sections.stream().map(section -> new SectionNavigation.Target(
                 getTranslation(section.titleKey()), section.component(), () -> build(section))).toList(),
                 getTranslation("nav.label"));
