@@ -16,7 +16,7 @@ function tell(element) {
   element.dispatchEvent(new CustomEvent('mtad-near'));
 }
 
-// Flow adds and changes elements in batches; one look per batch for marked elements, new or no longer marked.
+// Marked elements, new or no longer marked.
 function update() {
   watched.forEach((element) => {
     if (!element.isConnected || !element.hasAttribute('data-lazy')) {
@@ -32,7 +32,19 @@ function update() {
   });
 }
 
-new MutationObserver(update).observe(document.documentElement,
+// At most one look per frame: charts drawing their SVG change the DOM many times in a row.
+let scheduled = false;
+function schedule() {
+  if (!scheduled) {
+    scheduled = true;
+    requestAnimationFrame(() => {
+      scheduled = false;
+      update();
+    });
+  }
+}
+
+new MutationObserver(schedule).observe(document.documentElement,
   { childList: true, subtree: true, attributes: true, attributeFilter: ['data-lazy'] });
 update();
 
