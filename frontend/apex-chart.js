@@ -99,7 +99,10 @@ function claimFirstPaintChart(src) {
   return taken;
 }
 
+// Once printing was asked for, charts added later (sections built for the print) draw at once too.
+let printing = false;
 window.addEventListener('beforeprint', () => {
+  printing = true;
   document.querySelectorAll('mtad-apex-chart').forEach((chart) => chart._wanted());
 });
 
@@ -244,6 +247,9 @@ class MtadApexChart extends HTMLElement {
     darkQuery.addEventListener('change', this._onScheme);
     nearViewport.observe(this);
     this._claimFirstPaint();
+    if (printing) {
+      this._wanted();
+    }
   }
 
   _claimFirstPaint() {

@@ -12,7 +12,15 @@ interface DashboardSection {
     /** The translation key of the section's title, also its entry in the section navigation. */
     String titleKey();
 
-    /** Shows the context's state; called on every navigation, with sources selected. */
+    /** The translation key of the sentence under the title, shown before the section is built. */
+    default String explainKey() {
+        return titleKey().replace(".title", ".explain");
+    }
+
+    /**
+     * Shows the context's state; called on every navigation with sources selected, once the section is built (the
+     * first section at once, the others when they first come near the viewport).
+     */
     void show(SectionContext context);
 
     default Component component() {

@@ -31,6 +31,11 @@ record SectionContext(Snapshot snapshot, Tool tool, DashboardState state, ToolAn
         return DashboardCharts.url(chart, state, legend.locale(), snapshot.version());
     }
 
+    /** The same context with other timings (a section built after its page, see {@link DashboardView}). */
+    SectionContext timed(long started, long served) {
+        return new SectionContext(snapshot, tool, state, analysis, trajectory, legend, later, navigate, started, served);
+    }
+
     boolean comparesSources() {
         return analysis.selection().comparesSources();
     }

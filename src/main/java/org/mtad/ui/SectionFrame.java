@@ -1,5 +1,7 @@
 package org.mtad.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,6 +12,10 @@ import com.vaadin.flow.component.html.Section;
  * section's content or a hint explaining why there is nothing to show. The controls, the hint and the note are made
  * the first time a section uses them, and the title and the sentence are static markup: every element and text
  * kept on the server is a state node in every open tab.
+ * <p>
+ * A section far down the page can be {@linkplain #defer() deferred}: then only its title and sentence are in the
+ * page, over an empty box kept as tall as the rest of the built section (dashboard.css, {@code [data-lazy]}), and its
+ * controls and body wait on the server, detached, until {@link #undefer()}.
  */
 class SectionFrame extends Section {
 
@@ -19,6 +25,8 @@ class SectionFrame extends Section {
     private Div controls;
     private Paragraph hint;
     private Paragraph note;
+    /** The body's components while deferred; null once in the page. */
+    private List<Component> deferredBody;
 
     SectionFrame(String id) {
         setId(id);
@@ -26,6 +34,36 @@ class SectionFrame extends Section {
         heading.getStyle().set("display", "contents");
         body.setWidthFull();
         add(heading, body);
+    }
+
+    /** Takes the controls and the body's components out of the page until {@link #undefer()}. */
+    void defer() {
+        if (deferredBody != null) {
+            return;
+        }
+        deferredBody = body.getChildren().toList();
+        body.removeAll();
+        if (controls != null) {
+            remove(controls);
+        }
+        getElement().setAttribute("data-lazy", "");
+    }
+
+    boolean deferred() {
+        return deferredBody != null;
+    }
+
+    /** Puts the controls and the body's components back in the page, where they were. */
+    void undefer() {
+        if (deferredBody == null) {
+            return;
+        }
+        if (controls != null) {
+            insertBefore(controls, hint != null ? hint : note != null ? note : body);
+        }
+        body.add(deferredBody);
+        deferredBody = null;
+        getElement().removeAttribute("data-lazy");
     }
 
     void setTexts(String titleText, String explanationText) {
@@ -40,13 +78,19 @@ class SectionFrame extends Section {
         if (controls == null) {
             controls = new Div();
             controls.addClassName("mtad-controls");
-            insertBefore(controls, hint != null ? hint : note != null ? note : body);
+            if (deferredBody == null) {
+                insertBefore(controls, hint != null ? hint : note != null ? note : body);
+            }
         }
         controls.removeAll();
         controls.add(components);
     }
 
     void setBody(Component... components) {
+        if (deferredBody != null) {
+            deferredBody = List.of(components);
+            return;
+        }
         body.removeAll();
         body.add(components);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.function.SerializableRunnable;
 
 /**
  * A bar of buttons that scroll to each section (buttons, not #links, so the URL keeps describing the state). The
@@ -23,12 +24,15 @@ class SectionNavigation extends Composite<Nav> {
         getContent().getElement().addEventListener("click", e -> {
             String index = e.getEventData().get(CLICKED).asString();
             if (index.matches("\\d{1,3}") && Integer.parseInt(index) < targets.size()) {
-                targets.get(Integer.parseInt(index)).section().scrollIntoView();
+                var target = targets.get(Integer.parseInt(index));
+                target.build().run();
+                target.section().scrollIntoView();
             }
         }).addEventData(CLICKED).setFilter("event.target.closest('[data-section]') != null");
     }
 
-    record Target(String label, Component section) {
+    /** @param build builds the section first if it is not built yet, so the jump ends on its content */
+    record Target(String label, Component section, SerializableRunnable build) {
     }
 
     void show(List<Target> targets, String ariaLabel) {

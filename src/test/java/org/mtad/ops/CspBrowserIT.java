@@ -85,8 +85,11 @@ class CspBrowserIT {
                     }
                 }
                 if (path.startsWith("/benchmarking")) {
-                    // Charts fetch their options and the chart library's own chunk as they near the viewport:
-                    // scroll down to the last chart so that both happen under the policy too.
+                    // Sections are built, and charts fetch their options and the chart library's own chunk, as
+                    // they near the viewport: scroll down to the last chart so that all happen under the policy too.
+                    page.locator("section#pca").scrollIntoViewIfNeeded();
+                    page.waitForSelector("section#pca:not([data-lazy])", new Page.WaitForSelectorOptions()
+                            .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED).setTimeout(20_000));
                     page.locator("#chart-pca-variance").scrollIntoViewIfNeeded();
                     page.waitForSelector("#chart-pca-variance[data-rendered] .apexcharts-canvas",
                             new Page.WaitForSelectorOptions().setTimeout(20_000));

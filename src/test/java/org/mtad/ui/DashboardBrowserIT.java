@@ -312,6 +312,7 @@ class DashboardBrowserIT {
         page.waitForSelector("#temporal .mtad-hint:visible");
         assertThat(dashboard.text("#temporal .mtad-hint")).isEqualTo("No data in this range. Choose a wider range or other sources.");
         assertThat(dashboard.chart("chart-temporal").isVisible()).isFalse();
+        dashboard.scrollToSection("data");
         assertThat(dashboard.text("#data .mtad-hint")).startsWith("No data in this range");
     }
 

@@ -20,14 +20,19 @@ record DashboardPage(Page page) {
     }
 
     /**
-     * Waits until every visible chart element has drawn its SVG. Charts draw when they come near the viewport, so
-     * each is scrolled into view first (as a reader scrolling down the page), then the page goes back to the top.
+     * Waits until every visible section is built and every visible chart element has drawn its SVG. Sections below
+     * the fold are built, and charts drawn, when they come near the viewport, so each is scrolled into view first (as
+     * a reader scrolling down the page), then the page goes back to the top.
      */
     DashboardPage waitForCharts() {
         // On a phone the selection panel alone is taller than the screen.
         chart("chart-temporal").scrollIntoViewIfNeeded();
         page.waitForSelector("#chart-temporal[data-rendered] svg.apexcharts-svg",
                 new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED).setTimeout(30_000));
+        @SuppressWarnings("unchecked")
+        var sections = (java.util.List<String>) page.evaluate("() => [...document.querySelectorAll('section.mtad-section')]"
+                + ".filter(s => s.offsetParent !== null).map(s => s.id)");
+        sections.forEach(this::scrollToSection);
         @SuppressWarnings("unchecked")
         var visible = (java.util.List<String>) page.evaluate("() => [...document.querySelectorAll('mtad-apex-chart')]"
                 + ".filter(c => c.offsetParent !== null).map(c => c.id)");
@@ -40,6 +45,22 @@ record DashboardPage(Page page) {
         page.waitForFunction("() => [...document.querySelectorAll('mtad-apex-chart')]"
                 + ".filter(c => c.offsetParent !== null).every(c => c.hasAttribute('data-rendered'))");
         return this;
+    }
+
+    /**
+     * Scrolls the section with this id into view, as a reader would, and waits until the server has built it (a
+     * section below the fold is only its title until it comes near the viewport).
+     */
+    DashboardPage scrollToSection(String id) {
+        page.locator("section#" + id).scrollIntoViewIfNeeded();
+        page.waitForSelector("section#" + id + ":not([data-lazy])",
+                new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED).setTimeout(30_000));
+        return this;
+    }
+
+    /** Whether the section with this id is still waiting to be built. */
+    boolean lazy(String id) {
+        return page.locator("section#" + id + "[data-lazy]").count() == 1;
     }
 
     /** Waits until Vaadin has no request to the server in flight (the last click has been answered). */
