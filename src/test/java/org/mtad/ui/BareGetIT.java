@@ -50,14 +50,18 @@ class BareGetIT {
     @Test
     void two_hundred_bare_gets_across_tools_leave_no_ui_and_no_session() throws Exception {
         double createdBefore = metric("tomcat_sessions_created_sessions_total");
+        // Browser tests sharing this application may have left tabs open: compare with what was there before.
+        double uisBefore = metric("dashboard_vaadin_uis");
+        double vaadinSessionsBefore = metric("dashboard_vaadin_sessions");
+        double sessionsBefore = metric("tomcat_sessions_active_current_sessions");
         var tools = catalog.current().tools();
         for (int i = 0; i < 200; i++) {
             var response = get("/" + tools.get(i % tools.size()).slug() + (i % 2 == 0 ? "" : "?range=10y&lang=es"));
             assertThat(response.statusCode()).isEqualTo(200);
         }
-        assertThat(metric("dashboard_vaadin_uis")).isZero();
-        assertThat(metric("dashboard_vaadin_sessions")).isZero();
-        assertThat(metric("tomcat_sessions_active_current_sessions")).isZero();
+        assertThat(metric("dashboard_vaadin_uis")).isLessThanOrEqualTo(uisBefore);
+        assertThat(metric("dashboard_vaadin_sessions")).isLessThanOrEqualTo(vaadinSessionsBefore);
+        assertThat(metric("tomcat_sessions_active_current_sessions")).isLessThanOrEqualTo(sessionsBefore);
         // Vaadin did make a session per page (it always does); it ended with the request.
         assertThat(metric("tomcat_sessions_created_sessions_total") - createdBefore).isGreaterThanOrEqualTo(200);
     }
