@@ -91,8 +91,8 @@ final class FirstPaint {
             chip.appendElement("span").text(source.label().in(locale));
         }
         var buttons = panel.appendElement("div").addClass("mtad-controls");
-        buttons.appendElement("span").addClass("mtad-fp-button").text(texts.get("picker.all"));
-        buttons.appendElement("span").addClass("mtad-fp-button").text(texts.get("picker.none"));
+        buttons.appendElement("span").addClass("mtad-button").text(texts.get("picker.all"));
+        buttons.appendElement("span").addClass("mtad-button").text(texts.get("picker.none"));
 
         var dois = SourceDois.markup(snapshot.sources(), state.sources(), snapshot.notes(tool), locale,
                 texts.get("dois.label"), false);
@@ -104,8 +104,7 @@ final class FirstPaint {
             return root;
         }
         var nav = main.appendElement("nav").addClass("mtad-nav").attr("aria-label", texts.get("nav.label"));
-        SECTION_TITLES.forEach(key -> nav.appendElement("span").addClass("mtad-fp-button")
-                .text(texts.get(key)));
+        SECTION_TITLES.forEach(key -> nav.appendElement("span").addClass("mtad-button").text(texts.get(key)));
 
         var first = main.appendElement("section").addClass("mtad-section");
         first.appendElement("h2").text(texts.get("temporal.title"));
@@ -113,9 +112,11 @@ final class FirstPaint {
         var presets = first.appendElement("div").addClass("mtad-controls");
         for (int years : TimeRange.PRESETS) {
             TimeRange preset = years == 0 ? TimeRange.ALL : TimeRange.lastYears(years);
-            presets.appendElement("span").addClass("mtad-fp-button")
-                    .attr("data-current", String.valueOf(preset.equals(state.range())))
+            var button = presets.appendElement("span").addClass("mtad-button")
                     .text(years == 0 ? texts.get("range.all") : texts.get("range.years", years));
+            if (preset.equals(state.range())) {
+                button.addClass("mtad-button-primary");
+            }
         }
         first.appendElement("div").addClass("mtad-fp-chart").attr("style", "min-height:" + ApexChart.reservedHeight() + "px");
         return root;

@@ -13,7 +13,7 @@ import com.vaadin.flow.function.SerializableRunnable;
  */
 class SectionNavigation extends Composite<Nav> {
 
-    /** Which button was clicked, or activated by keyboard (vaadin-button turns Enter and Space into a click). */
+    /** Which button was clicked, or activated by keyboard (a button turns Enter and Space into a click). */
     private static final String CLICKED = "event.target.closest('[data-section]')?.dataset.section ?? ''";
 
     private List<Target> targets = List.of();
@@ -40,8 +40,9 @@ class SectionNavigation extends Composite<Nav> {
         getContent().getElement().setAttribute("aria-label", ariaLabel);
         var buttons = StaticMarkup.children();
         for (int i = 0; i < targets.size(); i++) {
-            // As Flow's Button with LUMO_SMALL and LUMO_TERTIARY renders it.
-            buttons.appendElement("vaadin-button").attr("theme", "small tertiary").attr("data-section", String.valueOf(i))
+            // Native buttons styled as small tertiary ones (dashboard.css): no web component to start per button.
+            buttons.appendElement("button").attr("type", "button").addClass("mtad-button")
+                    .attr("data-section", String.valueOf(i))
                     .text(targets.get(i).label());
         }
         StaticMarkup.show(getContent(), buttons);

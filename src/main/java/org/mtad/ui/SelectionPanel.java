@@ -77,7 +77,7 @@ class SelectionPanel extends Composite<Div> {
         all.setText(getTranslation("picker.all"));
         none.setText(getTranslation("picker.none"));
         sources = available;
-        // What Flow's Checkbox and an icon Button (tertiary-inline, icon) render, as static markup.
+        // What Flow's Checkbox renders, and a native icon button, as static markup.
         var chips = StaticMarkup.children();
         chips.appendElement("span").text(getTranslation("picker.sources"));
         for (Source source : available) {
@@ -88,8 +88,8 @@ class SelectionPanel extends Composite<Div> {
             if (selected.contains(source.key())) {
                 box.attr("checked", true);
             }
-            chip.appendElement("vaadin-button").id("info-" + source.key()).attr("data-info", source.key())
-                    .attr("theme", "tertiary-inline icon")
+            chip.appendElement("button").attr("type", "button").addClass("mtad-button").addClass("mtad-icon-button")
+                    .id("info-" + source.key()).attr("data-info", source.key())
                     .attr("aria-label", getTranslation("picker.info", source.label().in(locale)))
                     .append(INFO_ICON);
         }

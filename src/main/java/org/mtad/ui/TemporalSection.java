@@ -88,11 +88,14 @@ class TemporalSection extends Composite<SectionFrame> implements DashboardSectio
         var buttons = StaticMarkup.children();
         for (int years : TimeRange.PRESETS) {
             TimeRange preset = years == 0 ? TimeRange.ALL : TimeRange.lastYears(years);
-            // As Flow's Button with LUMO_SMALL and LUMO_PRIMARY (the current preset) or LUMO_TERTIARY renders it.
-            buttons.appendElement("vaadin-button").id("range-" + preset.code()).attr("data-range", preset.code())
-                    .attr("theme", preset.equals(current) ? "small primary" : "small tertiary")
+            // Native buttons styled as small primary (the current preset) or tertiary ones (dashboard.css).
+            var button = buttons.appendElement("button").attr("type", "button").addClass("mtad-button")
+                    .id("range-" + preset.code()).attr("data-range", preset.code())
                     .attr("aria-pressed", String.valueOf(preset.equals(current)))
                     .text(years == 0 ? getTranslation("range.all") : getTranslation("range.years", years));
+            if (preset.equals(current)) {
+                button.addClass("mtad-button-primary");
+            }
         }
         StaticMarkup.show(presetButtons, buttons);
         presets.setVisible(true);

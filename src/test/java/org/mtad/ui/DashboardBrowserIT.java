@@ -329,8 +329,9 @@ class DashboardBrowserIT {
         assertThat(dashboard.page().locator("#source-" + dropped.key()).getAttribute("checked")).isNull();
 
         // The section bar: a real button per section, reachable by keyboard, that brings its section into view.
-        var pcaButton = dashboard.page().locator("#section-nav vaadin-button", new Page.LocatorOptions().setHasText("Principal"));
-        assertThat(pcaButton.getAttribute("role")).isEqualTo("button");
+        var pcaButton = dashboard.page().locator("#section-nav").getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Principal components"));
+        assertThat(pcaButton.count()).isEqualTo(1);
         pcaButton.focus();
         dashboard.page().keyboard().press("Enter");
         dashboard.page().waitForFunction("() => { const r = document.getElementById('pca').getBoundingClientRect();"

@@ -88,7 +88,7 @@ class FirstPaintBrowserIT {
     @ParameterizedTest(name = "{0}x{1}")
     @CsvSource({"1280, 900", "412, 823"})
     void the_client_replaces_it_without_a_layout_shift_and_lists_the_same_sections(int width, int height) throws Exception {
-        List<String> listed = html("/benchmarking?lang=en").getElementById(FirstPaint.ID).select("nav .mtad-fp-button")
+        List<String> listed = html("/benchmarking?lang=en").getElementById(FirstPaint.ID).select("nav .mtad-button")
                 .eachText();
         var context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(width, height));
         try {

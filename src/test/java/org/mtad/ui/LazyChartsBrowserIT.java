@@ -137,7 +137,7 @@ class LazyChartsBrowserIT {
     void the_section_bar_builds_the_section_it_jumps_to_and_draws_its_charts() {
         open();
         assertThat(page.getAttribute("section#pca", "data-lazy")).isNotNull();
-        var pcaButton = page.locator("#section-nav vaadin-button", new Page.LocatorOptions().setHasText("Principal"));
+        var pcaButton = page.locator("#section-nav button", new Page.LocatorOptions().setHasText("Principal"));
         pcaButton.focus();
         page.keyboard().press("Enter");
         page.waitForSelector("#chart-pca-loadings[data-rendered] .apexcharts-canvas");
