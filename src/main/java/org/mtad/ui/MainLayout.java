@@ -54,8 +54,11 @@ public class MainLayout extends Composite<Div> implements RouterLayout, LocaleCh
             content.getElement().appendChild(view.getElement());
         }
         if (firstPaintShown) {
-            // Sent with this content: the picture goes as soon as the view it covers is in place.
-            UI.getCurrent().getPage().executeJs("document.getElementById($0)?.remove()", FirstPaint.ID);
+            // Sent with this content: the picture goes as soon as the view it covers is in place. The answer coming
+            // back is a small request of its own, and that matters: Flow keeps the last response of each tab (to
+            // send it again if the client retries), and without it that would stay this ~40 KB first view.
+            UI.getCurrent().getPage().executeJs("document.getElementById($0)?.remove(); return true;", FirstPaint.ID)
+                    .then(Boolean.class, removed -> { });
             firstPaintShown = false;
         }
     }
