@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -83,9 +84,9 @@ final class FirstChartPreloads {
     /**
      * From a Vite build (its index.html and its scripts by file name): what the entry script loads when the client
      * starts (its dynamic imports: Vaadin's bootstrap, client and component imports) and everything those import
-     * statically. Route chunks, locales and the chart library stay on demand: ApexCharts preloaded with the rest made
-     * the first paint later in Lighthouse (its 126 KB compete with what the first paint needs) and the chart no earlier
-     * on a fast link. The entry itself is already a script of the page.
+     * statically. Route chunks, locales and the chart library stay on demand here: ApexCharts preloaded for every
+     * page made the first paint later on phones (its 126 KB compete with what the first paint needs), so only
+     * {@link #write} adds it, for desktops. The entry itself is already a script of the page.
      */
     static List<String> scriptsToPreload(String indexHtml, Map<String, String> files) {
         var entry = ENTRY.matcher(indexHtml);
@@ -154,7 +155,12 @@ final class FirstChartPreloads {
         if (state.sources().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(DashboardCharts.url(FIRST_CHART, state, UiLanguage.of(request), snapshot.version()));
+        return Optional.of(firstChartUrl(state, UiLanguage.of(request), snapshot));
+    }
+
+    /** The first chart's URL for a state with sources, as the dashboard view will set it, without the width. */
+    static String firstChartUrl(DashboardState state, Locale locale, Snapshot snapshot) {
+        return DashboardCharts.url(FIRST_CHART, state, locale, snapshot.version());
     }
 
     /** A phone (its browser says so in Sec-CH-UA-Mobile or its user agent) gets a narrow chart, others a wide one. */

@@ -51,8 +51,10 @@ final class FirstPaint {
                 snapshot.sources().stream().map(Source::key).toList());
         var markup = markup(snapshot, tool.get(), state, texts);
         // Where apex-chart.js draws the first chart early, for the chart element of this URL to take over.
-        FirstChartPreloads.firstChartUrl(request, snapshot).ifPresent(url ->
-                markup.select(".mtad-fp-chart").attr("data-first-chart", url));
+        if (!state.sources().isEmpty()) {
+            markup.select(".mtad-fp-chart").attr("data-first-chart",
+                    FirstChartPreloads.firstChartUrl(state, texts.locale(), snapshot));
+        }
         body.prependChild(markup);
         // Over the page while the client starts (dashboard.css); without scripting there is no client, so it is the page.
         body.ownerDocument().head().appendElement("noscript").appendElement("style")
