@@ -3,6 +3,11 @@
 // itself is loaded on first need, in its own chunk, so a page whose charts are all off screen loads none of it.
 // A later `src` redraws a chart already drawn (updateOptions); resizing is ApexCharts' own and fetches nothing.
 // No eval and no inline script: formatters are chosen by name through options.format.
+// Part of the client's entry script (frontend/index.ts imports it), so it runs before Vaadin's init round trip: the
+// first chart is drawn while the client is still starting.
+import en from 'apexcharts/dist/locales/en.json';
+import es from 'apexcharts/dist/locales/es.json';
+import { lookAhead } from './look-ahead.js';
 
 // Fetch and draw a little before a chart scrolls into view, so it is there when the visitor arrives.
 const AHEAD = '400px 0px';
@@ -10,15 +15,31 @@ const AHEAD = '400px 0px';
 const DENSE = 150;
 // Widths are sent rounded up to this, so charts of similar size share cached answers.
 const WIDTH_STEP = 100;
+const LOCALES = [en, es];
 
-// The first chart's options as the page's early script (first-chart.js) fetched them, when they are for this URL and
-// at least as wide as the chart needs; taken once.
+// The first chart's options, when the page names them (<meta name="mtad-first-chart">, org.mtad.ui.FirstChartPreloads).
+// The page preloads that URL, so this fetch takes the answer already on its way; fetching it here, at once, also
+// means the preload is always used. Taken once: by the first paint's drawing or by the chart element for that URL.
+let firstChart = (() => {
+  const meta = document.querySelector('meta[name="mtad-first-chart"]');
+  if (!meta) {
+    return undefined;
+  }
+  const url = new URL(meta.content, document.baseURI);
+  return {
+    src: meta.dataset.src,
+    width: Number(url.searchParams.get('w')),
+    options: fetch(url, { credentials: 'same-origin' }).then((r) => (r.ok ? r.json() : null)).catch(() => null),
+  };
+})();
+
+// The first chart's options when they are for this URL and at least as wide as the chart needs; taken once.
 function earlyOptions(src, width) {
-  const early = window.mtadFirstChart;
+  const early = firstChart;
   if (!early || early.src !== src || !(early.width >= width)) {
     return undefined;
   }
-  window.mtadFirstChart = undefined;
+  firstChart = undefined;
   return early.options;
 }
 
@@ -32,17 +53,29 @@ async function fetchOptions(url) {
 
 let apex;
 function loadApex() {
-  apex ||= Promise.all([
-    import('apexcharts'),
-    import('apexcharts/dist/locales/en.json'),
-    import('apexcharts/dist/locales/es.json'),
-  ]).then(([lib, en, es]) => ({ ApexCharts: lib.default, locales: [en.default || en, es.default || es] }));
+  apex ||= import('apexcharts').then((lib) => ({ ApexCharts: lib.default, locales: LOCALES }));
   return apex;
 }
 
-const nearViewport = new IntersectionObserver((entries) => {
-  entries.filter((e) => e.isIntersecting).forEach((e) => e.target._wanted());
-}, { rootMargin: AHEAD });
+const nearViewport = lookAhead(AHEAD, (element) => element._wanted());
+
+// A phone's page names the chart library when its first chart is below the fold (org.mtad.ui.FirstChartPreloads):
+// nothing draws while the page loads, so the library is only fetched, into the browser's cache, once the page has
+// loaded and the browser is idle; the first scroll then finds it there.
+const library = document.querySelector('meta[name="mtad-first-chart"]')?.dataset.library;
+if (library) {
+  const whenIdle = window.requestIdleCallback || ((task) => setTimeout(task, 1));
+  const fetchLibrary = () => whenIdle(() => {
+    if (!apex) {
+      fetch(library, { credentials: 'same-origin' }).then((r) => r.arrayBuffer()).catch(() => undefined);
+    }
+  });
+  if (document.readyState === 'complete') {
+    fetchLibrary();
+  } else {
+    window.addEventListener('load', fetchLibrary, { once: true });
+  }
+}
 
 // Options are fetched for the chart's width rounded up, so that charts of similar size share cached answers.
 function chartWidth(element) {
@@ -50,17 +83,17 @@ function chartWidth(element) {
 }
 
 // The first paint (org.mtad.ui.FirstPaint) keeps the first chart's place. The chart is drawn there, once near the
-// viewport, from the options the page fetched early (first-chart.js), without waiting for the client's round trips.
+// viewport, from the options fetched early (firstChart above), without waiting for the client's round trips.
 // The chart element for the same URL claims it when it connects, before the first paint goes: it moves the chart's
 // container into itself (a drawing in progress goes on there) and keeps the chart instead of drawing it again.
 let firstPaintChart;
 function drawInFirstPaint() {
   const place = document.querySelector('#mtad-first-paint [data-first-chart]');
-  const early = window.mtadFirstChart;
+  const early = firstChart;
   if (!place || !early || early.src !== place.dataset.firstChart || !(early.width >= chartWidth(place))) {
     return;
   }
-  window.mtadFirstChart = undefined;
+  firstChart = undefined;
   const container = document.createElement('div');
   place.appendChild(container);
   // The element takes the place itself, not only the chart's container: ApexCharts watches the size of the
@@ -96,6 +129,9 @@ function claimFirstPaintChart(src) {
   firstPaintChart = undefined;
   // Not begun: the first paint is about to go, so the element draws it when it is near, from the same options.
   taken.cancelled = !taken.started;
+  if (taken.cancelled) {
+    nearViewport.unobserve(taken.container);
+  }
   return taken;
 }
 

@@ -2,13 +2,13 @@
 // dashboard builds its sections below the fold only then (org.mtad.ui.DashboardView). About one screen of look-ahead,
 // so a section is usually built before the visitor gets there. The server removes `data-lazy` once it has built the
 // element; until then the element is told again each time it comes near (e.g. after being hidden), and the server
-// ignores what it has already built. Printing asks for every such element at once.
+// ignores what it has already built. Printing asks for every such element at once. While the page loads, only what
+// is on screen (look-ahead.js).
+import { lookAhead } from './look-ahead.js';
 
 const AHEAD = '100% 0px';
 
-const near = new IntersectionObserver((entries) => {
-  entries.filter((e) => e.isIntersecting).forEach((e) => tell(e.target));
-}, { rootMargin: AHEAD });
+const near = lookAhead(AHEAD, tell);
 
 const watched = new Set();
 

@@ -1,6 +1,6 @@
 // Page-speed benchmark: Lighthouse (desktop and mobile presets) and the time to the first drawn chart, measured
 // against a static page that draws the same ApexCharts chart from inline JSON (the floor: no framework, no server).
-//   node page-speed.mjs --base http://127.0.0.1:18090 --path /benchmarking [--runs 3] [--chart-runs 9]
+//   node page-speed.mjs --base http://127.0.0.1:18090 --path /benchmarking [--runs 3] [--chart-runs 9] [--warm-runs 5]
 // Needs a running dashboard at --base (page-speed.sh starts one) and Chromium (CHROME_PATH, default /usr/bin/chromium).
 import { execFile } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -19,6 +19,7 @@ const base = args.base ?? 'http://127.0.0.1:18090';
 const path = args.path ?? '/benchmarking';
 const runs = Number(args.runs ?? 3);
 const chartRuns = Number(args['chart-runs'] ?? 9);
+const warmRuns = Number(args['warm-runs'] ?? 5);
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
 
@@ -158,11 +159,12 @@ try {
   try {
     const app = [];
     const plain = [];
-    // Alternate the two pages so that machine noise hits both alike; the first round of each warms up.
-    for (let i = 0; i <= chartRuns; i++) {
+    // Alternate the two pages so that machine noise hits both alike. The first rounds warm up: a server that has
+    // answered a few browsers (its JIT has compiled the static-file and chart paths), not one that only served curl.
+    for (let i = 0; i < warmRuns + chartRuns; i++) {
       const a = await timeFirstChart(browser, url);
       const s = await timeFirstChart(browser, floor.url);
-      if (i > 0) {
+      if (i >= warmRuns) {
         app.push(a);
         plain.push(s);
       }
@@ -170,7 +172,7 @@ try {
     const ratio = median(app) / median(plain);
     console.log(`first chart: dashboard ${fmt(median(app))} ms (min ${fmt(Math.min(...app))}, max ${fmt(Math.max(...app))}), `
       + `static ApexCharts page ${fmt(median(plain))} ms (min ${fmt(Math.min(...plain))}, max ${fmt(Math.max(...plain))}), `
-      + `ratio ${fmt(ratio, 2)} (medians of ${chartRuns}, fresh browser context each)`);
+      + `ratio ${fmt(ratio, 2)} (medians of ${chartRuns} after ${warmRuns} warm-up rounds, fresh browser context each)`);
   } finally {
     floor.close();
   }

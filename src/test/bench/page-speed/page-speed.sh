@@ -3,7 +3,8 @@
 #   bash src/test/bench/page-speed/page-speed.sh            # real data if REAL_DATA_DIR is set, else the demo data
 # Starts the packaged jar (building it when missing) on PAGE_SPEED_PORT (default 18090) with production settings,
 # warms it with a few page loads, then runs page-speed.mjs: Lighthouse 12.2.3 desktop and mobile presets (medians of
-# PAGE_SPEED_RUNS, default 3) and the time to the first drawn chart against a static ApexCharts page.
+# PAGE_SPEED_RUNS, default 3) and the time to the first drawn chart against a static ApexCharts page (medians of
+# PAGE_SPEED_CHART_RUNS, default 9, after PAGE_SPEED_WARM_RUNS browser loads of each page, default 5).
 # Then first-view.mjs: the size of the first Vaadin answers and the DOM elements after load, desktop and phone.
 # PAGE_SPEED_PRESETS="desktop" runs one preset only; PAGE_SPEED_JAR measures another jar (e.g. a saved "before" build); PAGE_SPEED_KEEP=DIR keeps Lighthouse's JSON reports.
 set -euo pipefail
@@ -41,5 +42,5 @@ echo "page-speed: $jar on port $port, data $data"
 for _ in 1 2 3; do curl -fsS -o /dev/null "http://127.0.0.1:$port$path"; done
 
 node "$here/page-speed.mjs" --base "http://127.0.0.1:$port" --path "$path" --runs "${PAGE_SPEED_RUNS:-3}" \
-  --chart-runs "${PAGE_SPEED_CHART_RUNS:-9}"
+  --chart-runs "${PAGE_SPEED_CHART_RUNS:-9}" --warm-runs "${PAGE_SPEED_WARM_RUNS:-5}"
 node "$here/first-view.mjs" --base "http://127.0.0.1:$port" --path "$path"

@@ -12,10 +12,9 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @StyleSheet(Lumo.STYLESHEET)
-// Linked from the bootstrap page rather than bundled into the client's script: the first paint needs them before
-// the client starts (see org.mtad.ui.FirstPaint).
+// Linked from the bootstrap page rather than bundled into the client's script: the first paint needs it before the
+// client starts (see org.mtad.ui.FirstPaint). One file: each style sheet is a request the page's scripts wait for.
 @StyleSheet("styles/dashboard.css")
-@StyleSheet("styles/research.css")
 @ColorScheme(ColorScheme.Value.LIGHT_DARK)
 public class DashboardApplication implements AppShellConfigurator {
 

@@ -29,9 +29,10 @@ import com.vaadin.flow.router.QueryParameters;
 /**
  * What the first chart needs, named in the bootstrap page so that the browser fetches it while Vaadin's client is
  * still starting rather than one step after another: the client's scripts (Vaadin loads them only after its init
- * round trip) as module preloads; the first chart's options through a small script that fetches them
- * at once (first-chart.js). The chart element uses those options when they are for its URL and at least as wide as it
- * needs (apex-chart.js); otherwise it fetches its own, so a wrong guess costs bytes, never a wrong chart.
+ * round trip) as module preloads; the first chart's options as a fetch preload, named again in a
+ * {@code <meta name="mtad-first-chart">} for the chart script (apex-chart.js, part of the entry script), which fetches
+ * that URL as soon as it runs and so takes the preloaded answer. The chart uses those options when they are for its
+ * URL and at least as wide as it needs; otherwise it fetches its own, so a wrong guess costs bytes, never a wrong chart.
  */
 final class FirstChartPreloads {
 
@@ -44,8 +45,6 @@ final class FirstChartPreloads {
     static final int PHONE_WIDTH = 400;
     static final int DESKTOP_WIDTH = 1300;
     static final String FIRST_CHART = "temporal";
-    /** Fetches the first chart's options named in the page (a static file, not part of the Vite bundle). */
-    static final String EARLY_FETCH = "/scripts/first-chart.js";
 
     private final List<String> scripts;
     private final Optional<String> chartLibrary;
@@ -67,8 +66,8 @@ final class FirstChartPreloads {
             for (Resource resource : resolver.getResources("classpath*:" + WEBAPP + "VAADIN/build/*.js")) {
                 files.put(resource.getFilename(), read(resource));
             }
-            var start = scriptsToPreload(read(index), files);
-            return new FirstChartPreloads(start, chartLibrary(start, files));
+            String indexHtml = read(index);
+            return new FirstChartPreloads(scriptsToPreload(indexHtml, files), chartLibrary(indexHtml, files));
         } catch (IOException e) {
             LOG.warn("Could not read the frontend bundle; no script preloads: {}", e.getMessage());
             return new FirstChartPreloads(List.of(), Optional.empty());
@@ -84,7 +83,7 @@ final class FirstChartPreloads {
     /**
      * From a Vite build (its index.html and its scripts by file name): what the entry script loads when the client
      * starts (its dynamic imports: Vaadin's bootstrap, client and component imports) and everything those import
-     * statically. Route chunks, locales and the chart library stay on demand here: ApexCharts preloaded for every
+     * statically. Route chunks and the chart library stay on demand here: ApexCharts preloaded for every
      * page made the first paint later on phones (its 126 KB compete with what the first paint needs), so only
      * {@link #write} adds it, for desktops. The entry itself is already a script of the page.
      */
@@ -96,7 +95,8 @@ final class FirstChartPreloads {
         Set<String> wanted = new LinkedHashSet<>();
         var queue = new ArrayDeque<String>();
         queue.add(entry.group(1));
-        imports(DYNAMIC_IMPORT, files.get(entry.group(1))).forEach(queue::add);
+        imports(DYNAMIC_IMPORT, files.get(entry.group(1))).stream().filter(name -> !isChartLibrary(name))
+                .forEach(queue::add);
         while (!queue.isEmpty()) {
             String name = queue.poll();
             if (!files.containsKey(name) || !wanted.add(name)) {
@@ -108,10 +108,23 @@ final class FirstChartPreloads {
         return List.copyOf(wanted);
     }
 
-    /** The chart library's chunk, as the start scripts import it on demand (stale files of older builds are not). */
-    static Optional<String> chartLibrary(List<String> startScripts, Map<String, String> files) {
-        return startScripts.stream().flatMap(name -> imports(DYNAMIC_IMPORT, files.getOrDefault(name, "")).stream())
-                .filter(name -> name.startsWith("apexcharts") && files.containsKey(name)).findFirst();
+    /**
+     * The chart library's chunk, as the entry script or the scripts it starts import it on demand (stale files of
+     * older builds are not).
+     */
+    static Optional<String> chartLibrary(String indexHtml, Map<String, String> files) {
+        var entry = ENTRY.matcher(indexHtml);
+        if (!entry.find()) {
+            return Optional.empty();
+        }
+        var scripts = new ArrayList<>(scriptsToPreload(indexHtml, files));
+        scripts.add(entry.group(1));
+        return scripts.stream().flatMap(name -> imports(DYNAMIC_IMPORT, files.getOrDefault(name, "")).stream())
+                .filter(name -> isChartLibrary(name) && files.containsKey(name)).findFirst();
+    }
+
+    private static boolean isChartLibrary(String script) {
+        return script.startsWith("apexcharts");
     }
 
     private static List<String> imports(Pattern pattern, String script) {
@@ -126,20 +139,32 @@ final class FirstChartPreloads {
     /** Adds the preload links for the page the request asks for. */
     void write(Element head, HttpServletRequest request, Snapshot snapshot) {
         String context = request.getContextPath();
-        for (String script : scripts) {
+        // Low priority: the client needs these only after its init round trip, and until then they would take
+        // connections from the style sheets and the entry script, which the first chart waits for.
+        for (String script : Boolean.getBoolean("exp.noscripts") ? List.<String>of() : scripts) {
             head.appendElement("link").attr("rel", "modulepreload").attr("crossorigin", "")
-                    .attr("href", context + "/VAADIN/build/" + script);
+                    .attr("fetchpriority", "low").attr("href", context + "/VAADIN/build/" + script);
         }
         firstChartUrl(request, snapshot).ifPresent(url -> {
-            // On a desktop the first chart is on screen at once, so its library is wanted now; on a phone it is below
-            // the fold and its 126 KB would compete with what the first paint needs on a slow link.
-            if (width(request) == DESKTOP_WIDTH) {
-                chartLibrary.ifPresent(library -> head.appendElement("link").attr("rel", "modulepreload")
-                        .attr("crossorigin", "").attr("href", context + "/VAADIN/build/" + library));
-            }
-            head.appendElement("meta").attr("name", "mtad-first-chart").attr("data-src", url)
-                    .attr("content", context + url + "&w=" + width(request));
-            head.appendElement("script").attr("src", context + EARLY_FETCH).attr("async", "");
+            String options = context + url + "&w=" + width(request);
+            var meta = head.appendElement("meta").attr("name", "mtad-first-chart").attr("data-src", url)
+                    .attr("content", options);
+            // At the top of the page, ahead of Vaadin's scripts and styles: over HTTP/1.1 a browser opens six
+            // connections to a host and asks for what it found first, so these no longer wait behind ten others.
+            // On a desktop the first chart is on screen at once, so its library is wanted now. On a phone the chart
+            // is below the fold and drawn once the visitor scrolls: apex-chart.js fetches its 126 KB once the page
+            // has loaded, not in competition with what the first paint needs on a slow link.
+            chartLibrary.map(library -> context + "/VAADIN/build/" + library).ifPresent(library -> {
+                if (width(request) == DESKTOP_WIDTH) {
+                    head.prependElement("link").attr("rel", "modulepreload").attr("crossorigin", "")
+                            .attr("href", library);
+                } else {
+                    meta.attr("data-library", library);
+                }
+            });
+            // Anonymous CORS, same-origin credentials: the mode of a plain fetch(), so that fetch takes this answer.
+            head.prependElement("link").attr("rel", "preload").attr("as", "fetch").attr("crossorigin", "anonymous")
+                    .attr("href", options);
         });
     }
 

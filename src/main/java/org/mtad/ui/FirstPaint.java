@@ -1,5 +1,6 @@
 package org.mtad.ui;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
@@ -90,11 +91,13 @@ final class FirstPaint {
                     .attr("style", "--mtad-source-color:" + source.color());
             chip.appendElement("span").addClass("mtad-fp-box")
                     .attr("data-checked", String.valueOf(state.sources().contains(source.key())));
-            chip.appendElement("span").text(source.label().in(locale));
+            chip.appendElement("span").addClass("mtad-fp-check").text(source.label().in(locale));
+            chip.appendElement("span").addClass("mtad-button").addClass("mtad-icon-button")
+                    .append(SelectionPanel.INFO_ICON);
         }
         var buttons = panel.appendElement("div").addClass("mtad-controls");
-        buttons.appendElement("span").addClass("mtad-button").text(texts.get("picker.all"));
-        buttons.appendElement("span").addClass("mtad-button").text(texts.get("picker.none"));
+        buttons.appendElement("span").addClass("mtad-fp-button").text(texts.get("picker.all"));
+        buttons.appendElement("span").addClass("mtad-fp-button").text(texts.get("picker.none"));
 
         var dois = SourceDois.markup(snapshot.sources(), state.sources(), snapshot.notes(tool), locale,
                 texts.get("dois.label"), false);
@@ -111,7 +114,8 @@ final class FirstPaint {
         var first = main.appendElement("section").addClass("mtad-section");
         first.appendElement("h2").text(texts.get("temporal.title"));
         first.appendElement("p").addClass("mtad-explain").text(texts.get("temporal.explain"));
-        var presets = first.appendElement("div").addClass("mtad-controls");
+        // As the view nests them (TemporalSection), so that the rows wrap alike.
+        var presets = first.appendElement("div").addClass("mtad-controls").appendElement("div").addClass("mtad-controls");
         for (int years : TimeRange.PRESETS) {
             TimeRange preset = years == 0 ? TimeRange.ALL : TimeRange.lastYears(years);
             var button = presets.appendElement("span").addClass("mtad-button")
@@ -120,7 +124,22 @@ final class FirstPaint {
                 button.addClass("mtad-button-primary");
             }
         }
+        var span = TemporalChart.span(state.sources().stream().flatMap(key -> snapshot.source(key).stream())
+                .map(source -> snapshot.series(tool, source)).toList());
+        span.ifPresent(months -> {
+            month(presets, texts.get("range.fromMonth"), state.range().start(months[0], months[1]), months);
+            month(presets, texts.get("range.toMonth"), state.range().end(months[1]), months);
+        });
         first.appendElement("div").addClass("mtad-fp-chart").attr("style", "min-height:" + ApexChart.reservedHeight() + "px");
         return root;
+    }
+
+    /** The view's month field (MonthField), shown but not usable; its bounds also set its width in Chromium. */
+    private static void month(Element parent, String label, YearMonth value, YearMonth[] bounds) {
+        var field = parent.appendElement("label").addClass("mtad-month");
+        field.appendElement("span").text(label);
+        field.appendElement("input").attr("type", "month").attr("min", bounds[0].toString())
+                .attr("max", bounds[1].toString()).attr("value", value.toString()).attr("disabled", true)
+                .attr("tabindex", "-1");
     }
 }

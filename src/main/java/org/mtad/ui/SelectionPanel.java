@@ -25,7 +25,7 @@ class SelectionPanel extends Composite<Div> {
             + ".filter(box => box.checked).map(box => box.dataset.source).join(',')";
     private static final String INFO = "event.target.closest('[data-info]').dataset.info";
     /** An outlined "i" drawn inline: Vaadin's icon set would add ~250 KB of script to every first visit for one glyph. */
-    private static final String INFO_ICON = "<svg class=\"mtad-info-icon\" viewBox=\"0 0 16 16\" aria-hidden=\"true\">"
+    static final String INFO_ICON = "<svg class=\"mtad-info-icon\" viewBox=\"0 0 16 16\" aria-hidden=\"true\">"
             + "<circle cx=\"8\" cy=\"8\" r=\"6.75\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.5\"/>"
             + "<rect x=\"7.25\" y=\"6.75\" width=\"1.5\" height=\"5\" rx=\".5\" fill=\"currentColor\"/>"
             + "<circle cx=\"8\" cy=\"4.6\" r=\"1\" fill=\"currentColor\"/></svg>";

@@ -140,7 +140,7 @@ class BareGetIT {
         }
         assertThat(metric("tomcat_sessions_created_sessions_total") - createdBefore).isZero();
         // A file that is there is still served as it is.
-        assertThat(get("/scripts/first-chart.js").statusCode()).isEqualTo(200);
+        assertThat(get("/icons/icon.svg").statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -41,9 +41,18 @@ class FirstChartPreloadsTest {
 
     @Test
     void the_chart_library_is_the_one_the_start_scripts_import_not_a_stale_file() {
-        var start = FirstChartPreloads.scriptsToPreload(INDEX, FILES);
-        assertThat(FirstChartPreloads.chartLibrary(start, FILES)).contains("apexcharts.esm-H.js");
-        assertThat(FirstChartPreloads.chartLibrary(java.util.List.of("chunk-B.js"), FILES)).isEmpty();
+        assertThat(FirstChartPreloads.chartLibrary(INDEX, FILES)).contains("apexcharts.esm-H.js");
+        assertThat(FirstChartPreloads.chartLibrary("<head></head>", FILES)).isEmpty();
+    }
+
+    @Test
+    void the_chart_library_is_found_when_the_entry_script_imports_it_itself() {
+        var files = new java.util.HashMap<>(FILES);
+        files.put("indexhtml-A.js", "let a=await ya(()=>import(`./FlowClient-C.js`));"
+                + "q||=ya(()=>import(`./apexcharts.esm-H.js`))");
+        files.put("research-F.js", "");
+        assertThat(FirstChartPreloads.chartLibrary(INDEX, files)).contains("apexcharts.esm-H.js");
+        assertThat(FirstChartPreloads.scriptsToPreload(INDEX, files)).doesNotContain("apexcharts.esm-H.js");
     }
 
     @Test
