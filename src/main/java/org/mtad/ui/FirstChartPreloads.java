@@ -141,7 +141,7 @@ final class FirstChartPreloads {
         String context = request.getContextPath();
         // Low priority: the client needs these only after its init round trip, and until then they would take
         // connections from the style sheets and the entry script, which the first chart waits for.
-        for (String script : Boolean.getBoolean("exp.noscripts") ? List.<String>of() : scripts) {
+        for (String script : scripts) {
             head.appendElement("link").attr("rel", "modulepreload").attr("crossorigin", "")
                     .attr("fetchpriority", "low").attr("href", context + "/VAADIN/build/" + script);
         }
