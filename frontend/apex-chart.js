@@ -20,14 +20,14 @@ const LOCALES = [en, es];
 // The first chart's options, when the page names them (<meta name="mtad-first-chart">, org.mtad.ui.FirstChartPreloads).
 // The page preloads that URL, so this fetch takes the answer already on its way; fetching it here, at once, also
 // means the preload is always used. Taken once: by the first paint's drawing or by the chart element for that URL.
+const firstChartMeta = document.querySelector('meta[name="mtad-first-chart"]');
 let firstChart = (() => {
-  const meta = document.querySelector('meta[name="mtad-first-chart"]');
-  if (!meta) {
+  if (!firstChartMeta) {
     return undefined;
   }
-  const url = new URL(meta.content, document.baseURI);
+  const url = new URL(firstChartMeta.content, document.baseURI);
   return {
-    src: meta.dataset.src,
+    src: firstChartMeta.dataset.src,
     width: Number(url.searchParams.get('w')),
     options: fetch(url, { credentials: 'same-origin' }).then((r) => (r.ok ? r.json() : null)).catch(() => null),
   };
@@ -62,7 +62,7 @@ const nearViewport = lookAhead(AHEAD, (element) => element._wanted());
 // A phone's page names the chart library when its first chart is below the fold (org.mtad.ui.FirstChartPreloads):
 // nothing draws while the page loads, so the library is only fetched, into the browser's cache, once the page has
 // loaded and the browser is idle; the first scroll then finds it there.
-const library = document.querySelector('meta[name="mtad-first-chart"]')?.dataset.library;
+const library = firstChartMeta?.dataset.library;
 if (library) {
   const whenIdle = window.requestIdleCallback || ((task) => setTimeout(task, 1));
   const fetchLibrary = () => whenIdle(() => {

@@ -59,7 +59,7 @@ class SectionFrame extends Section {
             return;
         }
         if (controls != null) {
-            insertBefore(controls, hint != null ? hint : note != null ? note : body);
+            placeControls();
         }
         body.add(deferredBody);
         deferredBody = null;
@@ -79,7 +79,7 @@ class SectionFrame extends Section {
             controls = new Div();
             controls.addClassName("mtad-controls");
             if (deferredBody == null) {
-                insertBefore(controls, hint != null ? hint : note != null ? note : body);
+                placeControls();
             }
         }
         controls.removeAll();
@@ -123,6 +123,11 @@ class SectionFrame extends Section {
         }
         StaticMarkup.text(hint, hintText == null ? "" : hintText);
         hint.setVisible(hintText != null);
+    }
+
+    /** The controls go after the title, before the hint, the note and the body, whichever of those exist. */
+    private void placeControls() {
+        insertBefore(controls, hint != null ? hint : note != null ? note : body);
     }
 
     private void insertBefore(Component added, Component next) {
