@@ -10,8 +10,12 @@ let moved = false;
 // Elements near the viewport but not on screen, with what to do for each once the visitor moves.
 const waiting = new Map();
 
-function onScreen(entry) {
-  const box = entry.boundingClientRect;
+// Whether an element is on screen now (it forces a layout when the page has none yet).
+export function isOnScreen(element) {
+  return onScreen(element.getBoundingClientRect());
+}
+
+function onScreen(box) {
   const seen = Math.min(box.bottom, window.innerHeight) - Math.max(box.top, 0);
   return seen >= Math.min(ON_SCREEN, box.height) && box.right > 0 && box.left < window.innerWidth;
 }
@@ -42,7 +46,7 @@ export function lookAhead(margin, near) {
     entries.forEach((entry) => {
       if (!entry.isIntersecting) {
         waiting.delete(entry.target);
-      } else if (moved || onScreen(entry)) {
+      } else if (moved || onScreen(entry.boundingClientRect)) {
         waiting.delete(entry.target);
         near(entry.target);
       } else {

@@ -28,19 +28,29 @@ import com.vaadin.flow.router.QueryParameters;
 
 /**
  * What the first chart needs, named in the bootstrap page so that the browser fetches it while Vaadin's client is
- * still starting rather than one step after another: the client's scripts (Vaadin loads them only after its init
- * round trip) as module preloads; the first chart's options as a fetch preload, named again in a
- * {@code <meta name="mtad-first-chart">} for the chart script (apex-chart.js, part of the entry script), which fetches
- * that URL as soon as it runs and so takes the preloaded answer. The chart uses those options when they are for its
- * URL and at least as wide as it needs; otherwise it fetches its own, so a wrong guess costs bytes, never a wrong chart.
+ * still starting rather than one step after another: the first chart's options as a fetch preload, named again in a
+ * {@code <meta name="mtad-first-chart">} for first-paint-chart.js, which fetches that URL as soon as it runs and so
+ * takes the preloaded answer; on a desktop, the chart library and the first chart's own entry script
+ * (frontend/first-chart.js), which draws the chart without waiting for the client's entry script; elsewhere, the
+ * client's start-up scripts (Vaadin loads them only after its init round trip) as module preloads. The chart uses
+ * those options when they are for its URL and at least as wide as it needs; otherwise it fetches its own, so a wrong
+ * guess costs bytes, never a wrong chart.
  */
 final class FirstChartPreloads {
 
     private static final Logger LOG = LoggerFactory.getLogger(FirstChartPreloads.class);
     private static final String WEBAPP = "META-INF/VAADIN/webapp/";
-    private static final Pattern ENTRY = Pattern.compile("<script type=\"module\"[^>]*src=\"\\./VAADIN/build/([\\w.-]+\\.js)\"");
+    /** The client's entry script: Vite's module script (the first chart's own is the async one). */
+    private static final Pattern ENTRY =
+            Pattern.compile("<script type=\"module\"(?![^>]*\\basync\\b)[^>]*src=\"\\./VAADIN/build/([\\w.-]+\\.js)\"");
     private static final Pattern STATIC_IMPORT = Pattern.compile("(?:from|import)\\s*\"\\./([\\w.-]+\\.js)\"");
-    private static final Pattern DYNAMIC_IMPORT = Pattern.compile("import\\(\\s*[`'\"]\\./([\\w.-]+\\.js)[`'\"]\\s*\\)");
+    /** The first chart's own entry script (frontend/first-chart.js), which vite.config.ts adds to index.html. */
+    private static final Pattern FIRST_CHART_SCRIPT =
+            Pattern.compile("<script type=\"module\" async[^>]*src=\"\\./VAADIN/build/(first-chart-[\\w.-]+\\.js)\"");
+    /** A script index.html loads or preloads itself. */
+    private static final Pattern PAGE_SCRIPT = Pattern.compile("(?:src|href)=\"\\./VAADIN/build/([\\w.-]+\\.js)\"");
+    private static final Pattern DYNAMIC_IMPORT =
+            Pattern.compile("import\\(\\s*[`'\"]\\./([\\w.-]+\\.js)[`'\"]\\s*\\)");
     /** The chart width (CSS px, rounded up to apex-chart.js's step) the dashboard has on a phone and on a desktop. */
     static final int PHONE_WIDTH = 400;
     static final int DESKTOP_WIDTH = 1300;
@@ -48,10 +58,16 @@ final class FirstChartPreloads {
 
     private final List<String> scripts;
     private final Optional<String> chartLibrary;
+    private final Optional<String> firstChartScript;
 
-    private FirstChartPreloads(List<String> scripts, Optional<String> chartLibrary) {
+    private FirstChartPreloads(List<String> scripts, Optional<String> chartLibrary, Optional<String> firstChartScript) {
         this.scripts = List.copyOf(scripts);
         this.chartLibrary = chartLibrary;
+        this.firstChartScript = firstChartScript;
+    }
+
+    private static FirstChartPreloads none() {
+        return new FirstChartPreloads(List.of(), Optional.empty(), Optional.empty());
     }
 
     /** Reads the production bundle once; no bundle (a development run) means no script preloads. */
@@ -60,17 +76,19 @@ final class FirstChartPreloads {
         try {
             var index = resolver.getResource("classpath:" + WEBAPP + "index.html");
             if (!index.exists()) {
-                return new FirstChartPreloads(List.of(), Optional.empty());
+                return none();
             }
             Map<String, String> files = new HashMap<>();
             for (Resource resource : resolver.getResources("classpath*:" + WEBAPP + "VAADIN/build/*.js")) {
                 files.put(resource.getFilename(), read(resource));
             }
             String indexHtml = read(index);
-            return new FirstChartPreloads(scriptsToPreload(indexHtml, files), chartLibrary(indexHtml, files));
+            List<String> start = startScripts(indexHtml, files);
+            return new FirstChartPreloads(notInPage(indexHtml, start), chartLibrary(start, files),
+                    firstChartScript(indexHtml, files));
         } catch (IOException e) {
             LOG.warn("Could not read the frontend bundle; no script preloads: {}", e.getMessage());
-            return new FirstChartPreloads(List.of(), Optional.empty());
+            return none();
         }
     }
 
@@ -83,11 +101,16 @@ final class FirstChartPreloads {
     /**
      * From a Vite build (its index.html and its scripts by file name): what the entry script loads when the client
      * starts (its dynamic imports: Vaadin's bootstrap, client and component imports) and everything those import
-     * statically. Route chunks and the chart library stay on demand here: ApexCharts preloaded for every
-     * page made the first paint later on phones (its 126 KB compete with what the first paint needs), so only
-     * {@link #write} adds it, for desktops. The entry itself is already a script of the page.
+     * statically, less what index.html already loads or preloads (the entry and its static imports). Route chunks and
+     * the chart library stay on demand here: ApexCharts preloaded for every page made the first paint later on phones
+     * (its 126 KB compete with what the first paint needs), so only {@link #write} adds it, for desktops.
      */
     static List<String> scriptsToPreload(String indexHtml, Map<String, String> files) {
+        return notInPage(indexHtml, startScripts(indexHtml, files));
+    }
+
+    /** The entry script and what it loads when the client starts, as {@link #scriptsToPreload} describes. */
+    private static List<String> startScripts(String indexHtml, Map<String, String> files) {
         var entry = ENTRY.matcher(indexHtml);
         if (!entry.find() || !files.containsKey(entry.group(1))) {
             return List.of();
@@ -104,8 +127,12 @@ final class FirstChartPreloads {
             }
             queue.addAll(imports(STATIC_IMPORT, files.get(name)));
         }
-        wanted.remove(entry.group(1));
         return List.copyOf(wanted);
+    }
+
+    private static List<String> notInPage(String indexHtml, List<String> scripts) {
+        Set<String> inPage = Set.copyOf(imports(PAGE_SCRIPT, indexHtml));
+        return scripts.stream().filter(script -> !inPage.contains(script)).toList();
     }
 
     /**
@@ -113,14 +140,18 @@ final class FirstChartPreloads {
      * older builds are not).
      */
     static Optional<String> chartLibrary(String indexHtml, Map<String, String> files) {
-        var entry = ENTRY.matcher(indexHtml);
-        if (!entry.find()) {
-            return Optional.empty();
-        }
-        var scripts = new ArrayList<>(scriptsToPreload(indexHtml, files));
-        scripts.add(entry.group(1));
-        return scripts.stream().flatMap(name -> imports(DYNAMIC_IMPORT, files.getOrDefault(name, "")).stream())
+        return chartLibrary(startScripts(indexHtml, files), files);
+    }
+
+    private static Optional<String> chartLibrary(List<String> startScripts, Map<String, String> files) {
+        return startScripts.stream().flatMap(name -> imports(DYNAMIC_IMPORT, files.get(name)).stream())
                 .filter(name -> isChartLibrary(name) && files.containsKey(name)).findFirst();
+    }
+
+    /** The first chart's own entry script, as index.html names it. */
+    static Optional<String> firstChartScript(String indexHtml, Map<String, String> files) {
+        var script = FIRST_CHART_SCRIPT.matcher(indexHtml);
+        return script.find() && files.containsKey(script.group(1)) ? Optional.of(script.group(1)) : Optional.empty();
     }
 
     private static boolean isChartLibrary(String script) {
@@ -136,26 +167,40 @@ final class FirstChartPreloads {
         return names;
     }
 
-    /** Adds the preload links for the page the request asks for. */
+    /** Adds the preload links (and, on a desktop, the first chart's own script) for the page the request asks for. */
     void write(Element head, HttpServletRequest request, Snapshot snapshot) {
         String context = request.getContextPath();
-        // Low priority: the client needs these only after its init round trip, and until then they would take
-        // connections from the style sheets and the entry script, which the first chart waits for.
-        for (String script : scripts) {
-            head.appendElement("link").attr("rel", "modulepreload").attr("crossorigin", "")
-                    .attr("fetchpriority", "low").attr("href", context + "/VAADIN/build/" + script);
+        // index.html names the first chart's own script for every page; only some keep it (below).
+        head.select("script[src*=/first-chart-]").remove();
+        Optional<String> url = firstChartUrl(request, snapshot);
+        boolean desktop = width(request) == DESKTOP_WIDTH;
+        // A desktop's first chart is on screen at once: its own script draws it as soon as that script, the chart
+        // library and the style sheets are in, without waiting for the client's entry script. The client's start-up
+        // modules are then not preloaded, so that they don't compete with the chart for the two ends' CPU and
+        // connections; the client fetches them itself when it starts.
+        boolean drawsEarly = desktop && url.isPresent() && chartLibrary.isPresent() && firstChartScript.isPresent();
+        if (!drawsEarly) {
+            // Low priority: the client needs these only after its init round trip, and until then they would take
+            // connections from the style sheets and the entry script, which the first chart waits for.
+            for (String script : scripts) {
+                head.appendElement("link").attr("rel", "modulepreload").attr("crossorigin", "")
+                        .attr("fetchpriority", "low").attr("href", context + "/VAADIN/build/" + script);
+            }
         }
-        firstChartUrl(request, snapshot).ifPresent(url -> {
-            String options = context + url + "&w=" + width(request);
-            var meta = head.appendElement("meta").attr("name", "mtad-first-chart").attr("data-src", url)
+        url.ifPresent(chart -> {
+            String options = context + chart + "&w=" + width(request);
+            var meta = head.appendElement("meta").attr("name", "mtad-first-chart").attr("data-src", chart)
                     .attr("content", options);
             // At the top of the page, ahead of Vaadin's scripts and styles: over HTTP/1.1 a browser opens six
             // connections to a host and asks for what it found first, so these no longer wait behind ten others.
-            // On a desktop the first chart is on screen at once, so its library is wanted now. On a phone the chart
-            // is below the fold and drawn once the visitor scrolls: apex-chart.js fetches its 126 KB once the page
-            // has loaded, not in competition with what the first paint needs on a slow link.
+            // On a phone the chart is below the fold and drawn once the visitor scrolls: first-paint-chart.js
+            // fetches its library (126 KB) once the page has loaded, not in competition with the first paint.
             chartLibrary.map(library -> context + "/VAADIN/build/" + library).ifPresent(library -> {
-                if (width(request) == DESKTOP_WIDTH) {
+                if (drawsEarly) {
+                    head.prependElement("script").attr("type", "module").attr("async", true).attr("crossorigin", "")
+                            .attr("src", context + "/VAADIN/build/" + firstChartScript.get());
+                }
+                if (desktop) {
                     head.prependElement("link").attr("rel", "modulepreload").attr("crossorigin", "")
                             .attr("href", library);
                 } else {

@@ -53,9 +53,19 @@ class FirstPaintBrowserIT {
         }
     }
 
+    private static final String DESKTOP =
+            "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36";
+    private static final String PHONE =
+            "Mozilla/5.0 (Linux; Android 11) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Mobile Safari/537.36";
+
     private Document html(String path) throws Exception {
+        return html(path, DESKTOP);
+    }
+
+    private Document html(String path, String userAgent) throws Exception {
         var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+                .header("Accept", "text/html").header("User-Agent", userAgent).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return Jsoup.parse(response.body());
     }
@@ -85,6 +95,57 @@ class FirstPaintBrowserIT {
     @Test
     void pages_that_are_not_a_tool_s_dashboard_get_none() throws Exception {
         assertThat(html("/?lang=en").getElementById(FirstPaint.ID)).isNull();
+    }
+
+    @Test
+    void only_a_desktop_s_tool_page_starts_its_first_chart_with_a_script_of_its_own() throws Exception {
+        var desktop = html("/benchmarking?lang=en", DESKTOP);
+        assertThat(desktop.select("head > script[type=module][async][src*=/first-chart-]")).hasSize(1);
+        assertThat(desktop.select("link[rel=modulepreload][fetchpriority=low]"))
+                .as("the client's start-up modules are not preloaded to compete with the chart").isEmpty();
+        var phone = html("/benchmarking?lang=en", PHONE);
+        assertThat(phone.select("script[src*=/first-chart-]")).as("a phone's chart waits for a scroll").isEmpty();
+        assertThat(phone.select("link[rel=modulepreload][fetchpriority=low]")).isNotEmpty();
+        assertThat(html("/?lang=en", DESKTOP).select("script[src*=/first-chart-]")).isEmpty();
+        // Every module preload once: the page's own (Vite's) are not named again.
+        var preloads = phone.select("link[rel=modulepreload]").eachAttr("href").stream()
+                .map(href -> href.substring(href.lastIndexOf('/') + 1)).toList();
+        assertThat(preloads).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void on_a_desktop_the_first_chart_is_drawn_even_if_the_client_s_entry_script_never_arrives() {
+        var context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)
+                .setUserAgent(DESKTOP));
+        try {
+            Page page = context.newPage();
+            String entry = html("/benchmarking?lang=en").select("script[type=module]:not([async])[src*=/indexhtml-]")
+                    .attr("src");
+            assertThat(entry).isNotBlank();
+            page.route(url -> url.contains(entry.substring(entry.lastIndexOf('/'))), route -> route.abort());
+            page.navigate("http://localhost:" + port + "/benchmarking?lang=en");
+            page.waitForSelector("#" + FirstPaint.ID + " [data-first-chart] .apexcharts-series");
+            assertThat(page.locator("#chart-temporal").count()).as("no client, no view").isZero();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        } finally {
+            context.close();
+        }
+    }
+
+    @Test
+    void without_the_first_chart_s_own_script_the_client_draws_the_first_chart() {
+        var context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)
+                .setUserAgent(DESKTOP));
+        try {
+            Page page = context.newPage();
+            page.route(url -> url.contains("/VAADIN/build/first-chart-"), route -> route.abort());
+            page.navigate("http://localhost:" + port + "/benchmarking?lang=en");
+            page.waitForSelector("#chart-temporal[data-rendered] .apexcharts-series");
+            assertThat(page.locator("#chart-temporal .apexcharts-canvas").count()).isEqualTo(1);
+        } finally {
+            context.close();
+        }
     }
 
     @ParameterizedTest(name = "{0}x{1}")
@@ -147,7 +208,7 @@ class FirstPaintBrowserIT {
     @Test
     void the_first_chart_is_drawn_before_the_view_arrives_and_the_view_keeps_it() {
         var context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)
-                .setUserAgent("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36"));
+                .setUserAgent(DESKTOP));
         try {
             Page page = context.newPage();
             var temporalFetches = new java.util.concurrent.atomic.AtomicInteger();

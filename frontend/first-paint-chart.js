@@ -1,0 +1,137 @@
+// The first chart, drawn into the first paint (org.mtad.ui.FirstPaint) before Vaadin's client has built the view:
+// from options the page preloads (<meta name="mtad-first-chart">, org.mtad.ui.FirstChartPreloads), once the page is
+// parsed, its style sheets are in and the chart's place is on screen. The chart element for the same URL
+// (apex-chart.js) claims the drawing when it connects and keeps it instead of drawing again.
+// Started by first-chart.js, an entry script of its own that the page loads `async`, so the drawing waits neither
+// for the client's scripts nor for the end of the document; the client's entry starts it too, for builds without it.
+import { chartWidth, clientOptions, isApexLoading, loadApex } from './chart-options.js';
+import { isOnScreen, lookAhead } from './look-ahead.js';
+
+// Fetch and draw a little before a chart scrolls into view, so it is there when the visitor arrives.
+export const AHEAD = '400px 0px';
+
+// The first chart's options, when the page names them. The page preloads that URL, so this fetch takes the answer
+// already on its way; fetching it here, at once, also means the preload is always used. Taken once: by the first
+// paint's drawing or by the chart element for that URL.
+const firstChartMeta = document.querySelector('meta[name="mtad-first-chart"]');
+let firstChart = (() => {
+  if (!firstChartMeta) {
+    return undefined;
+  }
+  const url = new URL(firstChartMeta.content, document.baseURI);
+  return {
+    src: firstChartMeta.dataset.src,
+    width: Number(url.searchParams.get('w')),
+    options: fetch(url, { credentials: 'same-origin' }).then((r) => (r.ok ? r.json() : null)).catch(() => null),
+  };
+})();
+
+// The first chart's options when they are for this URL and at least as wide as the chart needs; taken once.
+export function earlyOptions(src, width) {
+  const early = firstChart;
+  if (!early || early.src !== src || !(early.width >= width)) {
+    return undefined;
+  }
+  firstChart = undefined;
+  return early.options;
+}
+
+// A phone's page names the chart library when its first chart is below the fold (org.mtad.ui.FirstChartPreloads):
+// nothing draws while the page loads, so the library is only fetched, into the browser's cache, once the page has
+// loaded and the browser is idle; the first scroll then finds it there.
+const library = firstChartMeta?.dataset.library;
+if (library) {
+  const whenIdle = window.requestIdleCallback || ((task) => setTimeout(task, 1));
+  const fetchLibrary = () => whenIdle(() => {
+    if (!isApexLoading()) {
+      fetch(library, { credentials: 'same-origin' }).then((r) => r.arrayBuffer()).catch(() => undefined);
+    }
+  });
+  if (document.readyState === 'complete') {
+    fetchLibrary();
+  } else {
+    window.addEventListener('load', fetchLibrary, { once: true });
+  }
+}
+
+// Once the document is parsed (the first paint is all there) and its style sheets are in (the place has its size).
+// A module loaded `async` may run before either; a style sheet that fails counts as in.
+function pageReady() {
+  const parsed = document.readyState !== 'loading' ? Promise.resolve()
+    : new Promise((resolve) => document.addEventListener('readystatechange', resolve, { once: true }));
+  return parsed.then(() => Promise.all([...document.querySelectorAll('link[rel="stylesheet"]')]
+    .filter((link) => !link.sheet && document.readyState !== 'complete')
+    .map((link) => new Promise((resolve) => {
+      link.addEventListener('load', resolve, { once: true });
+      link.addEventListener('error', resolve, { once: true });
+      window.addEventListener('load', resolve, { once: true });
+    }))));
+}
+
+let nearViewport;
+let begun = false;
+let firstPaintChart;
+
+// Draws the first chart in the first paint once it is near the viewport; the first call starts it, later ones do
+// nothing.
+export function drawInFirstPaint() {
+  if (begun) {
+    return;
+  }
+  begun = true;
+  pageReady().then(startDrawing);
+}
+
+function startDrawing() {
+  const place = document.querySelector('#mtad-first-paint [data-first-chart]');
+  const early = firstChart;
+  if (!place || !early || early.src !== place.dataset.firstChart || !(early.width >= chartWidth(place))) {
+    return;
+  }
+  firstChart = undefined;
+  nearViewport ||= lookAhead(AHEAD, (element) => element._wanted());
+  const container = document.createElement('div');
+  place.appendChild(container);
+  // The element takes the place itself, not only the chart's container: ApexCharts watches the size of the
+  // container's parent (redrawOnParentResize), and a parent left behind in the removed first paint would shrink to
+  // nothing and have the chart drawn again.
+  const taken = { src: early.src, options: early.options, container: place, started: false, cancelled: false };
+  taken.drawn = new Promise((near) => {
+    place._wanted = () => {
+      nearViewport.unobserve(place);
+      if (!taken.cancelled) {
+        taken.started = true;
+        near();
+      }
+    };
+    if (isOnScreen(place)) {
+      // Drawn now rather than after the next frame, when the observer would first report it.
+      place._wanted();
+    } else {
+      nearViewport.observe(place);
+    }
+  }).then(() => Promise.all([early.options, loadApex()])).then(async ([options, { ApexCharts, locales }]) => {
+    if (!options || !container.isConnected) {
+      return null;
+    }
+    const chart = new ApexCharts(container, clientOptions(options, locales, place));
+    await chart.render();
+    return { chart, options, src: early.src };
+  }).catch(() => null);
+  firstPaintChart = taken;
+}
+
+// The first paint's chart for this URL, claimed once.
+export function claimFirstPaintChart(src) {
+  const taken = firstPaintChart;
+  if (!taken || taken.src !== src) {
+    return undefined;
+  }
+  firstPaintChart = undefined;
+  // Not begun: the first paint is about to go, so the element draws it when it is near, from the same options.
+  taken.cancelled = !taken.started;
+  if (taken.cancelled) {
+    nearViewport.unobserve(taken.container);
+  }
+  return taken;
+}
