@@ -51,7 +51,7 @@ final class FirstChartPreloads {
     private static final Pattern PAGE_SCRIPT = Pattern.compile("(?:src|href)=\"\\./VAADIN/build/([\\w.-]+\\.js)\"");
     private static final Pattern DYNAMIC_IMPORT =
             Pattern.compile("import\\(\\s*[`'\"]\\./([\\w.-]+\\.js)[`'\"]\\s*\\)");
-    /** The chart width (CSS px, rounded up to apex-chart.js's step) the dashboard has on a phone and on a desktop. */
+    /** The chart width (CSS px, rounded up to chart-options.js's step) the dashboard has on a phone and on a desktop. */
     static final int PHONE_WIDTH = 400;
     static final int DESKTOP_WIDTH = 1300;
     static final String FIRST_CHART = "temporal";

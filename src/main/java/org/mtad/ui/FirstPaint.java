@@ -17,8 +17,8 @@ import com.vaadin.flow.router.QueryParameters;
 
 /**
  * The first screen of a tool's dashboard written into the bootstrap page: header, selection, source DOIs, section
- * list and the first section's frame with the place of its chart, where apex-chart.js draws the chart from the
- * options the page fetched early (the chart element takes that chart over). The browser paints it as soon as the HTML and
+ * list and the first section's frame with the place of its chart, where first-paint-chart.js draws the chart from
+ * the options the page fetched early (the chart element takes that chart over). The browser paints it as soon as the HTML and
  * the style sheets are in, instead of after Vaadin's client has loaded, started and made two round trips; crawlers
  * and visitors without JavaScript read it too. It is a picture, not controls: no ids, no listeners. The view removes
  * it when its own content is in ({@link MainLayout}); the picture lies over the page, so nothing shifts when it goes.
@@ -51,7 +51,7 @@ final class FirstPaint {
         var state = DashboardState.from(tool.get().slug(), parameters,
                 snapshot.sources().stream().map(Source::key).toList());
         var markup = markup(snapshot, tool.get(), state, texts);
-        // Where apex-chart.js draws the first chart early, for the chart element of this URL to take over.
+        // Where first-paint-chart.js draws the first chart early, for the chart element of this URL to take over.
         if (!state.sources().isEmpty()) {
             markup.select(".mtad-fp-chart").attr("data-first-chart",
                     FirstChartPreloads.firstChartUrl(state, texts.locale(), snapshot));

@@ -169,7 +169,7 @@ public record ChartOptions(Chart chart, List<ChartSeries> series, Axis xaxis, Li
     public record Bar(boolean horizontal, String columnWidth) {
     }
 
-    /** Client-side formatters by name (see frontend/apex-chart.js). */
+    /** Client-side formatters by name (see frontend/chart-options.js). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Format(Integer yDecimals, Integer xDecimals, Integer xLog10Decimals, Integer dataLabelDecimals,
             Boolean pointLabels, Boolean dataLabelPointLabels, List<Integer> dataLabelSeries) {
