@@ -1,7 +1,7 @@
 // What drawing one of our charts takes, shared by the chart element (apex-chart.js) and the first paint's early
-// drawing (first-paint-chart.js): the chart library, loaded on first need in its own chunk; the width options are
-// asked for; and the client's side of the options (formatters by name through options.format, the page's colours,
-// locales), since no function travels as JSON and no eval is allowed.
+// drawing (first-paint-chart.js): the chart library, loaded on first need in its own chunk; the width to ask the
+// server's options for; and the client's part of the options (formatters chosen by name through options.format, the
+// page's colours, locales), since no function travels in JSON and no eval is allowed.
 import en from 'apexcharts/dist/locales/en.json';
 import es from 'apexcharts/dist/locales/es.json';
 
@@ -17,7 +17,7 @@ export function loadApex() {
   return apex;
 }
 
-export function isApexLoading() {
+export function libraryRequested() {
   return apex !== undefined;
 }
 

@@ -2,9 +2,10 @@
 // from options the page preloads (<meta name="mtad-first-chart">, org.mtad.ui.FirstChartPreloads), once the page is
 // parsed, its style sheets are in and the chart's place is on screen. The chart element for the same URL
 // (apex-chart.js) claims the drawing when it connects and keeps it instead of drawing again.
-// Started by first-chart.js, an entry script of its own that the page loads `async`, so the drawing waits neither
-// for the client's scripts nor for the end of the document; the client's entry starts it too, for builds without it.
-import { chartWidth, clientOptions, isApexLoading, loadApex } from './chart-options.js';
+// On a desktop, first-chart.js starts it: an entry script of its own that the page loads `async`, so the drawing
+// waits neither for the client's scripts nor for the end of the document. The client's entry starts it too, for the
+// pages without that script (a phone's, whose first chart waits for a scroll).
+import { chartWidth, clientOptions, libraryRequested, loadApex } from './chart-options.js';
 import { isOnScreen, lookAhead } from './look-ahead.js';
 
 // Fetch and draw a little before a chart scrolls into view, so it is there when the visitor arrives.
@@ -43,7 +44,7 @@ const library = firstChartMeta?.dataset.library;
 if (library) {
   const whenIdle = window.requestIdleCallback || ((task) => setTimeout(task, 1));
   const fetchLibrary = () => whenIdle(() => {
-    if (!isApexLoading()) {
+    if (!libraryRequested()) {
       fetch(library, { credentials: 'same-origin' }).then((r) => r.arrayBuffer()).catch(() => undefined);
     }
   });
@@ -54,18 +55,25 @@ if (library) {
   }
 }
 
-// Once the document is parsed (the first paint is all there) and its style sheets are in (the place has its size).
-// A module loaded `async` may run before either; a style sheet that fails counts as in.
+// Once the document is parsed (the first paint is all there) and its style sheets are in (the place has its size):
+// a module loaded `async` may run before either.
 function pageReady() {
   const parsed = document.readyState !== 'loading' ? Promise.resolve()
     : new Promise((resolve) => document.addEventListener('readystatechange', resolve, { once: true }));
   return parsed.then(() => Promise.all([...document.querySelectorAll('link[rel="stylesheet"]')]
-    .filter((link) => !link.sheet && document.readyState !== 'complete')
-    .map((link) => new Promise((resolve) => {
-      link.addEventListener('load', resolve, { once: true });
-      link.addEventListener('error', resolve, { once: true });
-      window.addEventListener('load', resolve, { once: true });
-    }))));
+    .filter((link) => !link.sheet).map(styleSheetDone)));
+}
+
+// A style sheet's load or failure; or, for one that failed before anyone listened, the page's load.
+function styleSheetDone(link) {
+  if (document.readyState === 'complete') {
+    return Promise.resolve();
+  }
+  return new Promise((resolve) => {
+    link.addEventListener('load', resolve, { once: true });
+    link.addEventListener('error', resolve, { once: true });
+    window.addEventListener('load', resolve, { once: true });
+  });
 }
 
 let nearViewport;

@@ -1,7 +1,10 @@
 // Page-speed benchmark: Lighthouse (desktop and mobile presets) and the time to the first drawn chart, measured
 // against a static page that draws the same ApexCharts chart from inline JSON (the floor: no framework, no server).
 //   node page-speed.mjs --base http://127.0.0.1:18090 --path /benchmarking [--runs 3] [--chart-runs 9] [--warm-runs 5]
+//     [--compare-base http://127.0.0.1:18091]
 // Needs a running dashboard at --base (page-speed.sh starts one) and Chromium (CHROME_PATH, default /usr/bin/chromium).
+// --compare-base: a second dashboard (e.g. another build) timed in the same first-chart rounds, taking turns with the
+// first and the static page, so that the machine's noise hits all three alike.
 import { execFile } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -20,6 +23,7 @@ const path = args.path ?? '/benchmarking';
 const runs = Number(args.runs ?? 3);
 const chartRuns = Number(args['chart-runs'] ?? 9);
 const warmRuns = Number(args['warm-runs'] ?? 5);
+const compareBase = args['compare-base'];
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
 
@@ -62,7 +66,8 @@ async function lighthouse(url, preset) {
   }
 }
 
-// Records performance.now() (ms since navigation start) when the first chart has drawn its series.
+// Records performance.now() (ms since navigation start) when the first chart has drawn its series, and when the view's
+// chart element holds a drawn chart (the client has built the view and taken the chart over).
 const firstChartProbe = () => {
   const seen = () => document.querySelector('.apexcharts-canvas .apexcharts-series');
   const observer = new MutationObserver(() => {
@@ -72,16 +77,27 @@ const firstChartProbe = () => {
     }
   });
   observer.observe(document, { childList: true, subtree: true });
+  const view = new MutationObserver(() => {
+    if (window.__view === undefined && document.querySelector('mtad-apex-chart[data-rendered]')) {
+      window.__view = performance.now();
+      view.disconnect();
+    }
+  });
+  view.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-rendered'] });
 };
 
-async function timeFirstChart(browser, url) {
+// { chart, view } in ms since navigation start; view is undefined for a page without a dashboard view.
+async function timeFirstChart(browser, url, withView) {
   const context = await browser.newContext({ viewport: { width: 1350, height: 940 } });
   try {
     const page = await context.newPage();
     await page.addInitScript(firstChartProbe);
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForFunction(() => window.__firstChart !== undefined, null, { timeout: 30000 });
-    return await page.evaluate(() => window.__firstChart);
+    if (withView) {
+      await page.waitForFunction(() => window.__view !== undefined, null, { timeout: 30000 });
+    }
+    return await page.evaluate(() => ({ chart: window.__firstChart, view: window.__view }));
   } finally {
     await context.close();
   }
@@ -157,22 +173,31 @@ try {
   const options = await firstChartOptions(browser, url);
   const floor = await staticFloor(options);
   try {
-    const app = [];
+    const dashboards = [url, ...(compareBase ? [compareBase + path] : [])].map((u) => ({ url: u, times: [] }));
     const plain = [];
-    // Alternate the two pages so that machine noise hits both alike. The first rounds warm up: a server that has
-    // answered a few browsers (its JIT has compiled the static-file and chart paths), not one that only served curl.
+    // Take turns, so that machine noise hits all pages alike. The first rounds warm up: a server that has answered a
+    // few browsers (its JIT has compiled the static-file and chart paths), not one that has only served curl.
     for (let i = 0; i < warmRuns + chartRuns; i++) {
-      const a = await timeFirstChart(browser, url);
-      const s = await timeFirstChart(browser, floor.url);
+      for (const dashboard of dashboards) {
+        const t = await timeFirstChart(browser, dashboard.url, true);
+        if (i >= warmRuns) {
+          dashboard.times.push(t);
+        }
+      }
+      const s = await timeFirstChart(browser, floor.url, false);
       if (i >= warmRuns) {
-        app.push(a);
-        plain.push(s);
+        plain.push(s.chart);
       }
     }
-    const ratio = median(app) / median(plain);
-    console.log(`first chart: dashboard ${fmt(median(app))} ms (min ${fmt(Math.min(...app))}, max ${fmt(Math.max(...app))}), `
-      + `static ApexCharts page ${fmt(median(plain))} ms (min ${fmt(Math.min(...plain))}, max ${fmt(Math.max(...plain))}), `
-      + `ratio ${fmt(ratio, 2)} (medians of ${chartRuns} after ${warmRuns} warm-up rounds, fresh browser context each)`);
+    for (const { url: page, times } of dashboards) {
+      const chart = times.map((t) => t.chart);
+      const view = times.map((t) => t.view);
+      console.log(`first chart: dashboard${dashboards.length > 1 ? ' ' + page : ''} ${fmt(median(chart))} ms `
+        + `(min ${fmt(Math.min(...chart))}, max ${fmt(Math.max(...chart))}), `
+        + `static ApexCharts page ${fmt(median(plain))} ms (min ${fmt(Math.min(...plain))}, max ${fmt(Math.max(...plain))}), `
+        + `ratio ${fmt(median(chart) / median(plain), 2)}; view with its chart ${fmt(median(view))} ms `
+        + `(medians of ${chartRuns} after ${warmRuns} warm-up rounds, fresh browser context each)`);
+    }
   } finally {
     floor.close();
   }

@@ -7,6 +7,8 @@
 # PAGE_SPEED_CHART_RUNS, default 9, after PAGE_SPEED_WARM_RUNS browser loads of each page, default 5).
 # Then first-view.mjs: the size of the first Vaadin answers and the DOM elements after load, desktop and phone.
 # PAGE_SPEED_PRESETS="desktop" runs one preset only; PAGE_SPEED_JAR measures another jar (e.g. a saved "before" build); PAGE_SPEED_KEEP=DIR keeps Lighthouse's JSON reports.
+# PAGE_SPEED_COMPARE_JAR=other.jar also starts that jar (on the next port) and times its first chart in the same rounds,
+# taking turns with the first jar and the static page: on a noisy machine, the fair way to compare two builds.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../../../.." && pwd)
@@ -29,18 +31,31 @@ if [ -z "$jar" ]; then
 fi
 (cd "$here" && [ -d node_modules/lighthouse ] || npm ci --no-audit --no-fund --ignore-scripts --silent)
 
-log=$(mktemp)
-PORT=$port DATA_DIR=$data "$java" -Xmx768m -jar "$jar" >"$log" 2>&1 &
-app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -f "$log"' EXIT
-for _ in $(seq 1 600); do
-  curl -fsS -o /dev/null "http://127.0.0.1:$port/health" 2>/dev/null && break
-  kill -0 $app 2>/dev/null || { cat "$log" >&2; exit 1; }
-  sleep 0.1
-done
-echo "page-speed: $jar on port $port, data $data"
-for _ in 1 2 3; do curl -fsS -o /dev/null "http://127.0.0.1:$port$path"; done
+logs=()
+apps=()
+trap 'kill "${apps[@]}" 2>/dev/null; wait "${apps[@]}" 2>/dev/null || true; rm -f "${logs[@]}"' EXIT
+# Starts a jar with production settings on a port and waits for its health check; then three page loads by curl.
+start() {
+  local log
+  log=$(mktemp)
+  logs+=("$log")
+  PORT=$2 DATA_DIR=$data "$java" -Xmx768m -jar "$1" >"$log" 2>&1 &
+  apps+=($!)
+  for _ in $(seq 1 600); do
+    curl -fsS -o /dev/null "http://127.0.0.1:$2/health" 2>/dev/null && break
+    kill -0 "${apps[-1]}" 2>/dev/null || { cat "$log" >&2; exit 1; }
+    sleep 0.1
+  done
+  echo "page-speed: $1 on port $2, data $data"
+  for _ in 1 2 3; do curl -fsS -o /dev/null "http://127.0.0.1:$2$path"; done
+}
+start "$jar" "$port"
+compare=()
+if [ -n "${PAGE_SPEED_COMPARE_JAR:-}" ]; then
+  start "$PAGE_SPEED_COMPARE_JAR" $((port + 1))
+  compare=(--compare-base "http://127.0.0.1:$((port + 1))")
+fi
 
 node "$here/page-speed.mjs" --base "http://127.0.0.1:$port" --path "$path" --runs "${PAGE_SPEED_RUNS:-3}" \
-  --chart-runs "${PAGE_SPEED_CHART_RUNS:-9}" --warm-runs "${PAGE_SPEED_WARM_RUNS:-5}"
+  --chart-runs "${PAGE_SPEED_CHART_RUNS:-9}" --warm-runs "${PAGE_SPEED_WARM_RUNS:-5}" "${compare[@]}"
 node "$here/first-view.mjs" --base "http://127.0.0.1:$port" --path "$path"

@@ -18,10 +18,11 @@ import com.vaadin.flow.router.QueryParameters;
 /**
  * The first screen of a tool's dashboard written into the bootstrap page: header, selection, source DOIs, section
  * list and the first section's frame with the place of its chart, where first-paint-chart.js draws the chart from
- * the options the page fetched early (the chart element takes that chart over). The browser paints it as soon as the HTML and
- * the style sheets are in, instead of after Vaadin's client has loaded, started and made two round trips; crawlers
- * and visitors without JavaScript read it too. It is a picture, not controls: no ids, no listeners. The view removes
- * it when its own content is in ({@link MainLayout}); the picture lies over the page, so nothing shifts when it goes.
+ * the options the page fetched early (the chart element takes that chart over). The browser paints it as soon as the
+ * HTML and the style sheets are in, instead of after Vaadin's client has loaded, started and made two round trips;
+ * crawlers and visitors without JavaScript read it too. It is a picture, not controls: no ids, no listeners. The view
+ * removes it when its own content is in ({@link MainLayout}); the picture lies over the page, so nothing shifts when
+ * it goes.
  * Built from the catalog only, with no session and no analysis, so a bare GET stays as cheap as before.
  */
 final class FirstPaint {
