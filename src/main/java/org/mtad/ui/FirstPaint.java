@@ -117,10 +117,8 @@ final class FirstPaint {
         first.appendElement("p").addClass("mtad-explain").text(texts.get("temporal.explain"));
         // As the view nests them (TemporalSection), so that the rows wrap alike.
         var presets = first.appendElement("div").addClass("mtad-controls").appendElement("div").addClass("mtad-controls");
-        for (int years : TimeRange.PRESETS) {
-            TimeRange preset = years == 0 ? TimeRange.ALL : TimeRange.lastYears(years);
-            var button = presets.appendElement("span").addClass("mtad-button")
-                    .text(years == 0 ? texts.get("range.all") : texts.get("range.years", years));
+        for (TimeRange preset : TimeRange.presets()) {
+            var button = presets.appendElement("span").addClass("mtad-button").text(preset.presetLabel(texts::get));
             if (preset.equals(state.range())) {
                 button.addClass("mtad-button-primary");
             }

@@ -86,13 +86,12 @@ class TemporalSection extends Composite<SectionFrame> implements DashboardSectio
 
     private void buildPresets(TimeRange current, YearMonth first, YearMonth last) {
         var buttons = StaticMarkup.children();
-        for (int years : TimeRange.PRESETS) {
-            TimeRange preset = years == 0 ? TimeRange.ALL : TimeRange.lastYears(years);
+        for (TimeRange preset : TimeRange.presets()) {
             // Native buttons styled as small primary (the current preset) or tertiary ones (dashboard.css).
             var button = buttons.appendElement("button").attr("type", "button").addClass("mtad-button")
                     .id("range-" + preset.code()).attr("data-range", preset.code())
                     .attr("aria-pressed", String.valueOf(preset.equals(current)))
-                    .text(years == 0 ? getTranslation("range.all") : getTranslation("range.years", years));
+                    .text(preset.presetLabel(this::getTranslation));
             if (preset.equals(current)) {
                 button.addClass("mtad-button-primary");
             }

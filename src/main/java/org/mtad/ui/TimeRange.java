@@ -2,7 +2,9 @@ package org.mtad.ui;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * The months shown by the temporal chart and the data table: a preset counted back from the last date
@@ -12,6 +14,22 @@ record TimeRange(int years, YearMonth from, YearMonth to) {
 
     static final TimeRange ALL = new TimeRange(0, null, null);
     static final int[] PRESETS = {0, 20, 15, 10, 5};
+
+    /** The UI's texts, as the view ({@code getTranslation}) and the first paint ({@link PageTexts}) look them up. */
+    @FunctionalInterface
+    interface Texts {
+        String get(String key, Object... arguments);
+    }
+
+    /** The preset buttons' ranges, in their order: all, then the last 20, 15, 10 and 5 years. */
+    static List<TimeRange> presets() {
+        return IntStream.of(PRESETS).mapToObj(years -> years == 0 ? ALL : lastYears(years)).toList();
+    }
+
+    /** A preset's button label ("All", "Last 20 years"). */
+    String presetLabel(Texts texts) {
+        return years == 0 ? texts.get("range.all") : texts.get("range.years", years);
+    }
 
     static TimeRange lastYears(int years) {
         return new TimeRange(years, null, null);

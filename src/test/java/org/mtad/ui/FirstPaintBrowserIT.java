@@ -21,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 
@@ -60,6 +61,11 @@ class FirstPaintBrowserIT {
 
     private Document html(String path) throws Exception {
         return html(path, DESKTOP);
+    }
+
+    private static BrowserContext desktop() {
+        return chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)
+                .setUserAgent(DESKTOP));
     }
 
     private Document html(String path, String userAgent) throws Exception {
@@ -114,9 +120,8 @@ class FirstPaintBrowserIT {
     }
 
     @Test
-    void on_a_desktop_the_first_chart_is_drawn_even_if_the_client_s_entry_script_never_arrives() {
-        var context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)
-                .setUserAgent(DESKTOP));
+    void on_a_desktop_the_first_chart_is_drawn_even_if_the_client_s_entry_script_never_arrives() throws Exception {
+        var context = desktop();
         try {
             Page page = context.newPage();
             String entry = html("/benchmarking?lang=en").select("script[type=module]:not([async])[src*=/indexhtml-]")
@@ -126,8 +131,6 @@ class FirstPaintBrowserIT {
             page.navigate("http://localhost:" + port + "/benchmarking?lang=en");
             page.waitForSelector("#" + FirstPaint.ID + " [data-first-chart] .apexcharts-series");
             assertThat(page.locator("#chart-temporal").count()).as("no client, no view").isZero();
-        } catch (Exception e) {
-            throw new AssertionError(e);
         } finally {
             context.close();
         }
@@ -135,8 +138,7 @@ class FirstPaintBrowserIT {
 
     @Test
     void without_the_first_chart_s_own_script_the_client_draws_the_first_chart() {
-        var context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)
-                .setUserAgent(DESKTOP));
+        var context = desktop();
         try {
             Page page = context.newPage();
             page.route(url -> url.contains("/VAADIN/build/first-chart-"), route -> route.abort());
@@ -207,8 +209,7 @@ class FirstPaintBrowserIT {
 
     @Test
     void the_first_chart_is_drawn_before_the_view_arrives_and_the_view_keeps_it() {
-        var context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)
-                .setUserAgent(DESKTOP));
+        var context = desktop();
         try {
             Page page = context.newPage();
             var temporalFetches = new java.util.concurrent.atomic.AtomicInteger();
