@@ -11,25 +11,32 @@ import { isOnScreen, lookAhead } from './look-ahead.js';
 // Fetch and draw a little before a chart scrolls into view, so it is there when the visitor arrives.
 export const AHEAD = '400px 0px';
 
-// The first chart's options, when the page names them. The page preloads that URL, so this fetch takes the answer
-// already on its way; fetching it here, at once, also means the preload is always used. Taken once: by the first
+// The first chart's options, when the page names them (read once the document is parsed: a module loaded `async`
+// may run before the parser reaches the meta). The page preloads that URL, so this fetch takes the answer already on
+// its way; fetching it as soon as the page is parsed also means the preload is always used. Taken once: by the first
 // paint's drawing or by the chart element for that URL.
-const firstChartMeta = document.querySelector('meta[name="mtad-first-chart"]');
-let firstChart = (() => {
-  if (!firstChartMeta) {
-    return undefined;
+let firstChart;
+let metaRead = false;
+function namedFirstChart() {
+  if (!metaRead) {
+    metaRead = true;
+    const meta = document.querySelector('meta[name="mtad-first-chart"]');
+    if (meta) {
+      const url = new URL(meta.content, document.baseURI);
+      firstChart = {
+        src: meta.dataset.src,
+        width: Number(url.searchParams.get('w')),
+        options: fetch(url, { credentials: 'same-origin' }).then((r) => (r.ok ? r.json() : null)).catch(() => null),
+      };
+      fetchLibraryWhenIdle(meta.dataset.library);
+    }
   }
-  const url = new URL(firstChartMeta.content, document.baseURI);
-  return {
-    src: firstChartMeta.dataset.src,
-    width: Number(url.searchParams.get('w')),
-    options: fetch(url, { credentials: 'same-origin' }).then((r) => (r.ok ? r.json() : null)).catch(() => null),
-  };
-})();
+  return firstChart;
+}
 
 // The first chart's options when they are for this URL and at least as wide as the chart needs; taken once.
 export function earlyOptions(src, width) {
-  const early = firstChart;
+  const early = namedFirstChart();
   if (!early || early.src !== src || !(early.width >= width)) {
     return undefined;
   }
@@ -40,8 +47,10 @@ export function earlyOptions(src, width) {
 // A phone's page names the chart library when its first chart is below the fold (org.mtad.ui.FirstChartPreloads):
 // nothing draws while the page loads, so the library is only fetched, into the browser's cache, once the page has
 // loaded and the browser is idle; the first scroll then finds it there.
-const library = firstChartMeta?.dataset.library;
-if (library) {
+function fetchLibraryWhenIdle(library) {
+  if (!library) {
+    return;
+  }
   const whenIdle = window.requestIdleCallback || ((task) => setTimeout(task, 1));
   const fetchLibrary = () => whenIdle(() => {
     if (!libraryRequested()) {
@@ -91,8 +100,8 @@ export function drawInFirstPaint() {
 }
 
 function startDrawing() {
+  const early = namedFirstChart();
   const place = document.querySelector('#mtad-first-paint [data-first-chart]');
-  const early = firstChart;
   if (!place || !early || early.src !== place.dataset.firstChart || !(early.width >= chartWidth(place))) {
     return;
   }
