@@ -6,8 +6,7 @@
 // Part of the client's entry script (frontend/index.ts imports it). The first chart may already be drawn in the
 // first paint (first-paint-chart.js); the element for its URL takes that drawing over.
 import { chartWidth, clientOptions, darkQuery, loadApex } from './chart-options.js';
-import { AHEAD, claimFirstPaintChart, drawInFirstPaint, earlyOptions } from './first-paint-chart.js';
-import { lookAhead } from './look-ahead.js';
+import { claimFirstPaintChart, drawInFirstPaint, earlyOptions, nearViewport } from './first-paint-chart.js';
 
 async function fetchOptions(url) {
   const response = await fetch(url, { credentials: 'same-origin' });
@@ -16,8 +15,6 @@ async function fetchOptions(url) {
   }
   return response.json();
 }
-
-const nearViewport = lookAhead(AHEAD, (element) => element._wanted());
 
 // Once printing was asked for, charts added later (sections built for the print) draw at once too.
 let printing = false;

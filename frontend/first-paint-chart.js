@@ -8,8 +8,10 @@
 import { chartWidth, clientOptions, libraryRequested, loadApex } from './chart-options.js';
 import { isOnScreen, lookAhead } from './look-ahead.js';
 
-// Fetch and draw a little before a chart scrolls into view, so it is there when the visitor arrives.
-export const AHEAD = '400px 0px';
+// Fetch and draw a little before a chart scrolls into view, so it is there when the visitor arrives. One observer for
+// the first paint's place and the chart elements (apex-chart.js): each tells the element it reports that it is wanted.
+const AHEAD = '400px 0px';
+export const nearViewport = lookAhead(AHEAD, (element) => element._wanted());
 
 // The first chart's options, when the page names them (read once the document is parsed: a module loaded `async`
 // may run before the parser reaches the meta). The page preloads that URL, so this fetch takes the answer already on
@@ -85,7 +87,6 @@ function styleSheetDone(link) {
   });
 }
 
-let nearViewport;
 let begun = false;
 let firstPaintChart;
 
@@ -106,7 +107,6 @@ function startDrawing() {
     return;
   }
   firstChart = undefined;
-  nearViewport ||= lookAhead(AHEAD, (element) => element._wanted());
   const container = document.createElement('div');
   place.appendChild(container);
   // The element takes the place itself, not only the chart's container: ApexCharts watches the size of the

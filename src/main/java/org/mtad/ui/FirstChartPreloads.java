@@ -173,7 +173,8 @@ final class FirstChartPreloads {
         // index.html names the first chart's own script for every page; only some keep it (below).
         head.select("script[src*=/first-chart-]").remove();
         Optional<String> url = firstChartUrl(request, snapshot);
-        boolean desktop = width(request) == DESKTOP_WIDTH;
+        int width = width(request);
+        boolean desktop = width == DESKTOP_WIDTH;
         // A desktop's first chart is on screen at once: its own script draws it as soon as that script, the chart
         // library and the style sheets are in, without waiting for the client's entry script. The client's start-up
         // modules are then not preloaded, so that they don't compete with the chart for the two ends' CPU and
@@ -188,7 +189,7 @@ final class FirstChartPreloads {
             }
         }
         url.ifPresent(chart -> {
-            String options = context + chart + "&w=" + width(request);
+            String options = context + chart + "&w=" + width;
             var meta = head.appendElement("meta").attr("name", "mtad-first-chart").attr("data-src", chart)
                     .attr("content", options);
             // At the top of the page, ahead of Vaadin's scripts and styles: over HTTP/1.1 a browser opens six
