@@ -89,6 +89,20 @@ function styleSheetDone(link) {
 
 let begun = false;
 let firstPaintChart;
+let settle;
+// Once the first paint's chart is drawn, or it is clear that it will not be drawn while the page loads.
+const settled = new Promise((resolve) => {
+  settle = resolve;
+});
+
+// The most the client's start waits for the first paint's chart (options that never arrive).
+const CLIENT_WAIT_MS = 2000;
+
+// Once the first paint's chart is drawn and painted, or will not be drawn now; at most CLIENT_WAIT_MS.
+export function firstPaintSettled() {
+  const painted = settled.then(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
+  return Promise.race([painted, new Promise((resolve) => setTimeout(resolve, CLIENT_WAIT_MS))]);
+}
 
 // Draws the first chart in the first paint once it is near the viewport; the first call starts it, later ones do
 // nothing.
@@ -97,13 +111,14 @@ export function drawInFirstPaint() {
     return;
   }
   begun = true;
-  pageReady().then(startDrawing);
+  pageReady().then(startDrawing).catch(settle);
 }
 
 function startDrawing() {
   const early = namedFirstChart();
   const place = document.querySelector('#mtad-first-paint [data-first-chart]');
   if (!place || !early || early.src !== place.dataset.firstChart || !(early.width >= chartWidth(place))) {
+    settle();
     return;
   }
   firstChart = undefined;
@@ -126,6 +141,7 @@ function startDrawing() {
       place._wanted();
     } else {
       nearViewport.observe(place);
+      settle();
     }
   }).then(() => Promise.all([early.options, loadApex()])).then(async ([options, { ApexCharts, locales }]) => {
     if (!options || !container.isConnected) {
@@ -135,6 +151,7 @@ function startDrawing() {
     await chart.render();
     return { chart, options, src: early.src };
   }).catch(() => null);
+  taken.drawn.then(settle);
   firstPaintChart = taken;
 }
 

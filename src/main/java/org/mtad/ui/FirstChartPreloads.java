@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 import org.mtad.catalog.Snapshot;
 import org.mtad.catalog.Source;
@@ -31,7 +32,7 @@ import com.vaadin.flow.router.QueryParameters;
  * still starting rather than one step after another: the first chart's options as a fetch preload, named again in a
  * {@code <meta name="mtad-first-chart">} for first-paint-chart.js, which fetches that URL as soon as it runs and so
  * takes the preloaded answer; on a desktop, the chart library and the first chart's own entry script
- * (frontend/first-chart.js), which draws the chart without waiting for the client's entry script; elsewhere, the
+ * (frontend/first-chart.js), which draws the chart first and then starts the client's entry script; elsewhere, the
  * client's start-up scripts (Vaadin loads them only after its init round trip) as module preloads. The chart uses
  * those options when they are for its URL and at least as wide as it needs; otherwise it fetches its own, so a wrong
  * guess costs bytes, never a wrong chart.
@@ -59,15 +60,18 @@ final class FirstChartPreloads {
     private final List<String> scripts;
     private final Optional<String> chartLibrary;
     private final Optional<String> firstChartScript;
+    private final Optional<String> entryScript;
 
-    private FirstChartPreloads(List<String> scripts, Optional<String> chartLibrary, Optional<String> firstChartScript) {
+    private FirstChartPreloads(List<String> scripts, Optional<String> chartLibrary, Optional<String> firstChartScript,
+            Optional<String> entryScript) {
         this.scripts = List.copyOf(scripts);
         this.chartLibrary = chartLibrary;
         this.firstChartScript = firstChartScript;
+        this.entryScript = entryScript;
     }
 
     private static FirstChartPreloads none() {
-        return new FirstChartPreloads(List.of(), Optional.empty(), Optional.empty());
+        return new FirstChartPreloads(List.of(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** Reads the production bundle once; no bundle (a development run) means no script preloads. */
@@ -85,7 +89,7 @@ final class FirstChartPreloads {
             String indexHtml = read(index);
             List<String> start = startScripts(indexHtml, files);
             return new FirstChartPreloads(notInPage(indexHtml, start), chartLibrary(start, files),
-                    firstChartScript(indexHtml, files));
+                    firstChartScript(indexHtml, files), entryScript(indexHtml, files));
         } catch (IOException e) {
             LOG.warn("Could not read the frontend bundle; no script preloads: {}", e.getMessage());
             return none();
@@ -109,16 +113,22 @@ final class FirstChartPreloads {
         return notInPage(indexHtml, startScripts(indexHtml, files));
     }
 
+    /** The client's entry script, as index.html names it. */
+    static Optional<String> entryScript(String indexHtml, Map<String, String> files) {
+        var entry = ENTRY.matcher(indexHtml);
+        return entry.find() && files.containsKey(entry.group(1)) ? Optional.of(entry.group(1)) : Optional.empty();
+    }
+
     /** The entry script and what it loads when the client starts, as {@link #scriptsToPreload} describes. */
     private static List<String> startScripts(String indexHtml, Map<String, String> files) {
-        var entry = ENTRY.matcher(indexHtml);
-        if (!entry.find() || !files.containsKey(entry.group(1))) {
+        Optional<String> entry = entryScript(indexHtml, files);
+        if (entry.isEmpty()) {
             return List.of();
         }
         Set<String> wanted = new LinkedHashSet<>();
         var queue = new ArrayDeque<String>();
-        queue.add(entry.group(1));
-        imports(DYNAMIC_IMPORT, files.get(entry.group(1))).stream().filter(name -> !isChartLibrary(name))
+        queue.add(entry.get());
+        imports(DYNAMIC_IMPORT, files.get(entry.get())).stream().filter(name -> !isChartLibrary(name))
                 .forEach(queue::add);
         while (!queue.isEmpty()) {
             String name = queue.poll();
@@ -176,10 +186,11 @@ final class FirstChartPreloads {
         int width = width(request);
         boolean desktop = width == DESKTOP_WIDTH;
         // A desktop's first chart is on screen at once: its own script draws it as soon as that script, the chart
-        // library and the style sheets are in, without waiting for the client's entry script. The client's start-up
-        // modules are then not preloaded, so that they don't compete with the chart for the two ends' CPU and
-        // connections; the client fetches them itself when it starts.
-        boolean drawsEarly = desktop && url.isPresent() && chartLibrary.isPresent() && firstChartScript.isPresent();
+        // library and the style sheets are in, and then starts the client (startClientAfterFirstChart). The client's
+        // start-up modules are then not preloaded, so that they don't compete with the chart for the two ends' CPU
+        // and connections; the client fetches them itself when it starts.
+        boolean drawsEarly = desktop && url.isPresent() && chartLibrary.isPresent() && firstChartScript.isPresent()
+                && entryScript.isPresent();
         if (!drawsEarly) {
             // Low priority: the client needs these only after its init round trip, and until then they would take
             // connections from the style sheets and the entry script, which the first chart waits for.
@@ -198,8 +209,7 @@ final class FirstChartPreloads {
             // fetches its library (126 KB) once the page has loaded, not in competition with the first paint.
             chartLibrary.map(library -> context + "/VAADIN/build/" + library).ifPresent(library -> {
                 if (drawsEarly) {
-                    head.prependElement("script").attr("type", "module").attr("async", true).attr("crossorigin", "")
-                            .attr("src", context + "/VAADIN/build/" + firstChartScript.get());
+                    startClientAfterFirstChart(head, context);
                 }
                 if (desktop) {
                     head.prependElement("link").attr("rel", "modulepreload").attr("crossorigin", "")
@@ -212,6 +222,30 @@ final class FirstChartPreloads {
             head.prependElement("link").attr("rel", "preload").attr("as", "fetch").attr("crossorigin", "anonymous")
                     .attr("href", options);
         });
+    }
+
+    /**
+     * The first chart's own script, which starts the client's entry once the chart is drawn (data-client) rather
+     * than the page: a page's module script runs as soon as the page is parsed and its style sheets are in, mostly
+     * before the chart's script, and held the chart back by its 80-110 ms of start-up. The entry is still fetched
+     * early, with low priority. Should the chart's script or its library fail to load (blocked, or a broken
+     * deployment), a listener ahead of it starts the client instead.
+     */
+    private void startClientAfterFirstChart(Element head, String context) {
+        String entry = context + "/VAADIN/build/" + entryScript.get();
+        head.select("script[type=module]:not([async])[src$=/" + entryScript.get() + "]").remove();
+        head.appendElement("link").attr("rel", "modulepreload").attr("crossorigin", "").attr("fetchpriority", "low")
+                .attr("href", entry);
+        var script = head.prependElement("script").attr("type", "module").attr("async", true).attr("crossorigin", "")
+                .attr("src", context + "/VAADIN/build/" + firstChartScript.get()).attr("data-client", entry);
+        // Error events of elements do not bubble, but a capturing listener on the window sees them.
+        var fallback = new Element("script").appendChild(new DataNode("addEventListener('error',function(e){"
+                + "var s=e.target;if(s&&s.dataset&&s.dataset.client){import(s.dataset.client)}},true)"));
+        String nonce = head.select("script[nonce]").attr("nonce");
+        if (!nonce.isEmpty()) {
+            fallback.attr("nonce", nonce);
+        }
+        script.before(fallback);
     }
 
     /** The first chart's URL as the dashboard view will set it, without the width; empty for a page without one. */

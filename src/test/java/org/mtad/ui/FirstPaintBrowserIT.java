@@ -106,13 +106,27 @@ class FirstPaintBrowserIT {
     @Test
     void only_a_desktop_s_tool_page_starts_its_first_chart_with_a_script_of_its_own() throws Exception {
         var desktop = html("/benchmarking?lang=en", DESKTOP);
-        assertThat(desktop.select("head > script[type=module][async][src*=/first-chart-]")).hasSize(1);
-        assertThat(desktop.select("link[rel=modulepreload][fetchpriority=low]"))
-                .as("the client's start-up modules are not preloaded to compete with the chart").isEmpty();
+        var firstChart = desktop.select("head > script[type=module][async][src*=/first-chart-]");
+        assertThat(firstChart).hasSize(1);
+        // That script starts the client's entry once the chart is drawn; the page only fetches it, with low priority.
+        String entry = firstChart.attr("data-client");
+        assertThat(entry).contains("/VAADIN/build/indexhtml-");
+        assertThat(desktop.select("script[src*=/indexhtml-]")).as("the page does not start the client itself").isEmpty();
+        assertThat(desktop.select("link[rel=modulepreload][fetchpriority=low]").eachAttr("href"))
+                .as("the client's start-up modules are not preloaded to compete with the chart").containsExactly(entry);
+        // The fallback that starts the client if the chart's script fails: ahead of it, with the page's nonce.
+        var fallback = firstChart.first().previousElementSibling();
+        assertThat(fallback.tagName()).isEqualTo("script");
+        assertThat(fallback.data()).contains("dataset.client");
+        assertThat(fallback.attr("nonce")).isNotEmpty().isEqualTo(desktop.select("script[initial]").attr("nonce"));
+
         var phone = html("/benchmarking?lang=en", PHONE);
         assertThat(phone.select("script[src*=/first-chart-]")).as("a phone's chart waits for a scroll").isEmpty();
+        assertThat(phone.select("script[type=module]:not([async])[src*=/indexhtml-]")).hasSize(1);
         assertThat(phone.select("link[rel=modulepreload][fetchpriority=low]")).isNotEmpty();
-        assertThat(html("/?lang=en", DESKTOP).select("script[src*=/first-chart-]")).isEmpty();
+        var home = html("/?lang=en", DESKTOP);
+        assertThat(home.select("script[src*=/first-chart-]")).isEmpty();
+        assertThat(home.select("script[type=module]:not([async])[src*=/indexhtml-]")).hasSize(1);
         // Every module preload once: the page's own (Vite's) are not named again.
         var preloads = phone.select("link[rel=modulepreload]").eachAttr("href").stream()
                 .map(href -> href.substring(href.lastIndexOf('/') + 1)).toList();
@@ -124,13 +138,49 @@ class FirstPaintBrowserIT {
         var context = desktop();
         try {
             Page page = context.newPage();
-            String entry = html("/benchmarking?lang=en").select("script[type=module]:not([async])[src*=/indexhtml-]")
-                    .attr("src");
+            String entry = html("/benchmarking?lang=en").select("script[data-client]").attr("data-client");
             assertThat(entry).isNotBlank();
             page.route(url -> url.contains(entry.substring(entry.lastIndexOf('/'))), route -> route.abort());
             page.navigate("http://localhost:" + port + "/benchmarking?lang=en");
             page.waitForSelector("#" + FirstPaint.ID + " [data-first-chart] .apexcharts-series");
             assertThat(page.locator("#chart-temporal").count()).as("no client, no view").isZero();
+        } finally {
+            context.close();
+        }
+    }
+
+    @Test
+    void on_a_desktop_the_client_starts_once_the_first_chart_is_drawn() {
+        var context = desktop();
+        try {
+            Page page = context.newPage();
+            page.addInitScript("new MutationObserver((changes, observer) => {"
+                    + " if (document.querySelector('#" + FirstPaint.ID + " .apexcharts-series')) {"
+                    + " window.firstChartAt = performance.now(); observer.disconnect(); } })"
+                    + ".observe(document, { childList: true, subtree: true })");
+            page.navigate("http://localhost:" + port + "/benchmarking?lang=en");
+            page.waitForSelector("#chart-temporal[data-rendered] .apexcharts-series");
+            double init = ((Number) page.evaluate("() => performance.getEntriesByType('resource')"
+                    + ".find(e => e.name.includes('v-r=init')).startTime")).doubleValue();
+            double drawn = ((Number) page.evaluate("() => window.firstChartAt")).doubleValue();
+            assertThat(init).as("the client's init request, after the first chart is drawn").isGreaterThan(drawn);
+        } finally {
+            context.close();
+        }
+    }
+
+    @Test
+    void on_a_desktop_the_client_starts_even_if_the_chart_library_never_arrives() {
+        var context = desktop();
+        try {
+            Page page = context.newPage();
+            // The first chart's script then fails to load (one of its imports did), and nothing is drawn early.
+            page.route(url -> url.contains("/VAADIN/build/apexcharts"), route -> route.abort());
+            page.navigate("http://localhost:" + port + "/benchmarking?lang=en");
+            page.waitForSelector("#chart-temporal");
+            page.waitForFunction("() => !document.getElementById('" + FirstPaint.ID + "')");
+            assertThat(page.locator("#section-nav [data-section]").count()).as("the view, built by the client")
+                    .isPositive();
         } finally {
             context.close();
         }
