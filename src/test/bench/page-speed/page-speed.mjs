@@ -4,7 +4,7 @@
 //     [--compare-base http://127.0.0.1:18091]
 // Needs a running dashboard at --base (page-speed.sh starts one) and Chromium (CHROME_PATH, default /usr/bin/chromium).
 // --compare-base: a second dashboard (e.g. another build) timed in the same first-chart rounds, taking turns with the
-// first and the static page, so that the machine's noise hits all three alike.
+// first and the static page (each round starting with the next), so that the machine's noise hits all three alike.
 import { execFile } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -175,18 +175,17 @@ try {
   try {
     const dashboards = [url, ...(compareBase ? [compareBase + path] : [])].map((u) => ({ url: u, times: [] }));
     const plain = [];
-    // Take turns, so that machine noise hits all pages alike. The first rounds warm up: a server that has answered a
-    // few browsers (its JIT has compiled the static-file and chart paths), not one that has only served curl.
+    // Take turns, so that machine noise hits all pages alike, and start each round with the next page: the page
+    // timed right after another was 30-60 ms slower for its place alone. The first rounds warm up: a server that has
+    // answered a few browsers (its JIT has compiled the static-file and chart paths), not one that has only served curl.
+    const pages = [...dashboards, { url: floor.url, times: plain, plain: true }];
     for (let i = 0; i < warmRuns + chartRuns; i++) {
-      for (const dashboard of dashboards) {
-        const t = await timeFirstChart(browser, dashboard.url, true);
+      for (let k = 0; k < pages.length; k++) {
+        const page = pages[(i + k) % pages.length];
+        const t = await timeFirstChart(browser, page.url, !page.plain);
         if (i >= warmRuns) {
-          dashboard.times.push(t);
+          page.times.push(page.plain ? t.chart : t);
         }
-      }
-      const s = await timeFirstChart(browser, floor.url, false);
-      if (i >= warmRuns) {
-        plain.push(s.chart);
       }
     }
     for (const { url: page, times } of dashboards) {
