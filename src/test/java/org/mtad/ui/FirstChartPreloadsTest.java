@@ -79,12 +79,14 @@ class FirstChartPreloadsTest {
         assertThat(FirstChartPreloads.firstChartScript(INDEX, withoutIt)).as("named but not in the bundle").isEmpty();
         assertThat(FirstChartPreloads.firstChartScript("<head></head>", FILES)).isEmpty();
         // Named first in the page, the first chart's script is still not taken for the client's entry.
+        assertThat(FirstChartPreloads.entryScript(INDEX, FILES)).contains("indexhtml-A.js");
         assertThat(FirstChartPreloads.scriptsToPreload(INDEX, FILES)).contains("FlowClient-C.js");
     }
 
     @Test
     void without_an_entry_script_nothing_is_preloaded() {
         assertThat(FirstChartPreloads.scriptsToPreload("<head></head>", FILES)).isEmpty();
+        assertThat(FirstChartPreloads.entryScript("<head></head>", FILES)).isEmpty();
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -21,7 +22,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 
@@ -63,9 +63,15 @@ class FirstPaintBrowserIT {
         return html(path, DESKTOP);
     }
 
-    private static BrowserContext desktop() {
-        return chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)
+    /** Runs a test in a page of its own, in a fresh desktop browser context. */
+    private static void onDesktop(Consumer<Page> test) {
+        var context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)
                 .setUserAgent(DESKTOP));
+        try {
+            test.accept(context.newPage());
+        } finally {
+            context.close();
+        }
     }
 
     private Document html(String path, String userAgent) throws Exception {
@@ -135,25 +141,19 @@ class FirstPaintBrowserIT {
 
     @Test
     void on_a_desktop_the_first_chart_is_drawn_even_if_the_client_s_entry_script_never_arrives() throws Exception {
-        var context = desktop();
-        try {
-            Page page = context.newPage();
-            String entry = html("/benchmarking?lang=en").select("script[data-client]").attr("data-client");
-            assertThat(entry).isNotBlank();
+        String entry = html("/benchmarking?lang=en").select("script[data-client]").attr("data-client");
+        assertThat(entry).isNotBlank();
+        onDesktop(page -> {
             page.route(url -> url.contains(entry.substring(entry.lastIndexOf('/'))), route -> route.abort());
             page.navigate("http://localhost:" + port + "/benchmarking?lang=en");
             page.waitForSelector("#" + FirstPaint.ID + " [data-first-chart] .apexcharts-series");
             assertThat(page.locator("#chart-temporal").count()).as("no client, no view").isZero();
-        } finally {
-            context.close();
-        }
+        });
     }
 
     @Test
     void on_a_desktop_the_client_starts_once_the_first_chart_is_drawn() {
-        var context = desktop();
-        try {
-            Page page = context.newPage();
+        onDesktop(page -> {
             page.addInitScript("new MutationObserver((changes, observer) => {"
                     + " if (document.querySelector('#" + FirstPaint.ID + " .apexcharts-series')) {"
                     + " window.firstChartAt = performance.now(); observer.disconnect(); } })"
@@ -164,16 +164,12 @@ class FirstPaintBrowserIT {
                     + ".find(e => e.name.includes('v-r=init')).startTime")).doubleValue();
             double drawn = ((Number) page.evaluate("() => window.firstChartAt")).doubleValue();
             assertThat(init).as("the client's init request, after the first chart is drawn").isGreaterThan(drawn);
-        } finally {
-            context.close();
-        }
+        });
     }
 
     @Test
     void on_a_desktop_the_client_starts_even_if_the_chart_library_never_arrives() {
-        var context = desktop();
-        try {
-            Page page = context.newPage();
+        onDesktop(page -> {
             // The first chart's script then fails to load (one of its imports did), and nothing is drawn early.
             page.route(url -> url.contains("/VAADIN/build/apexcharts"), route -> route.abort());
             page.navigate("http://localhost:" + port + "/benchmarking?lang=en");
@@ -181,23 +177,17 @@ class FirstPaintBrowserIT {
             page.waitForFunction("() => !document.getElementById('" + FirstPaint.ID + "')");
             assertThat(page.locator("#section-nav [data-section]").count()).as("the view, built by the client")
                     .isPositive();
-        } finally {
-            context.close();
-        }
+        });
     }
 
     @Test
     void without_the_first_chart_s_own_script_the_client_draws_the_first_chart() {
-        var context = desktop();
-        try {
-            Page page = context.newPage();
+        onDesktop(page -> {
             page.route(url -> url.contains("/VAADIN/build/first-chart-"), route -> route.abort());
             page.navigate("http://localhost:" + port + "/benchmarking?lang=en");
             page.waitForSelector("#chart-temporal[data-rendered] .apexcharts-series");
             assertThat(page.locator("#chart-temporal .apexcharts-canvas").count()).isEqualTo(1);
-        } finally {
-            context.close();
-        }
+        });
     }
 
     @ParameterizedTest(name = "{0}x{1}")
@@ -259,9 +249,7 @@ class FirstPaintBrowserIT {
 
     @Test
     void the_first_chart_is_drawn_before_the_view_arrives_and_the_view_keeps_it() {
-        var context = desktop();
-        try {
-            Page page = context.newPage();
+        onDesktop(page -> {
             var temporalFetches = new java.util.concurrent.atomic.AtomicInteger();
             page.onRequest(request -> {
                 if (request.url().contains("/charts/benchmarking/temporal")) {
@@ -284,9 +272,7 @@ class FirstPaintBrowserIT {
             assertThat(page.locator("#chart-temporal .apexcharts-canvas").count()).isEqualTo(1);
             assertThat(temporalFetches.get()).as("options fetched once: the page's preload, taken by the chart script")
                     .isEqualTo(1);
-        } finally {
-            context.close();
-        }
+        });
     }
 
     @Test
