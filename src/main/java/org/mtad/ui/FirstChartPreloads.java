@@ -115,8 +115,7 @@ final class FirstChartPreloads {
 
     /** The client's entry script, as index.html names it. */
     static Optional<String> entryScript(String indexHtml, Map<String, String> files) {
-        var entry = ENTRY.matcher(indexHtml);
-        return entry.find() && files.containsKey(entry.group(1)) ? Optional.of(entry.group(1)) : Optional.empty();
+        return scriptNamed(ENTRY, indexHtml, files);
     }
 
     /** The entry script and what it loads when the client starts, as {@link #scriptsToPreload} describes. */
@@ -160,7 +159,12 @@ final class FirstChartPreloads {
 
     /** The first chart's own entry script, as index.html names it. */
     static Optional<String> firstChartScript(String indexHtml, Map<String, String> files) {
-        var script = FIRST_CHART_SCRIPT.matcher(indexHtml);
+        return scriptNamed(FIRST_CHART_SCRIPT, indexHtml, files);
+    }
+
+    /** The first script index.html names by that pattern, if the bundle has it (a stale name is no script). */
+    private static Optional<String> scriptNamed(Pattern pattern, String indexHtml, Map<String, String> files) {
+        var script = pattern.matcher(indexHtml);
         return script.find() && files.containsKey(script.group(1)) ? Optional.of(script.group(1)) : Optional.empty();
     }
 
