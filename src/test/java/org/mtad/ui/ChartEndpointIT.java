@@ -2,11 +2,14 @@ package org.mtad.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -71,6 +74,26 @@ class ChartEndpointIT {
         assertThat(compressed.headers().firstValue("ETag")).isEqualTo(plain.headers().firstValue("ETag"));
         var revalidated = get(url, "If-None-Match", plain.headers().firstValue("ETag").orElseThrow(), "Accept-Encoding", "gzip");
         assertThat(revalidated.statusCode()).isEqualTo(304);
+    }
+
+    @Test
+    void a_kept_answer_is_the_same_json_plain_and_gzipped_and_gzip_refused_with_q0_is_not_sent() throws Exception {
+        String url = "/charts/benchmarking/temporal?sources=google_trends,bain_usability&lang=es&w=900";
+        var plain = get(url);
+        for (int i = 0; i < 2; i++) {
+            var gzipped = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + url))
+                    .header("Accept-Encoding", "br;q=1, gzip;q=0.5").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+            assertThat(gzipped.headers().firstValue("Vary")).hasValueSatisfying(v -> assertThat(v).containsIgnoringCase("accept-encoding"));
+            try (var in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+                assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).as("answer %d, from the cache the second time", i)
+                        .isEqualTo(plain.body());
+            }
+        }
+        var refused = get(url, "Accept-Encoding", "gzip;q=0, identity");
+        assertThat(refused.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(refused.body()).isEqualTo(plain.body());
+        assertThat(JSON.readTree(plain.body()).get("series").size()).isEqualTo(2);
     }
 
     @Test
