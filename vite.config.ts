@@ -4,14 +4,11 @@ import type { OutputChunk, Plugin, UserConfigFn } from 'vite';
 import { overrideVaadinConfig } from './vite.generated';
 
 // V8 compiles a function the first time it runs, on the main thread. The scripts a dashboard page starts with (the
-// entry, Flow's client, the view's components) run most of their code while the page loads, so this comment asks V8
-// to compile each of them whole while it downloads, off the main thread (explicit compile hints, Chromium 136+; other
-// browsers ignore the comment). Lazily loaded chunks stay lazily compiled, and so does the chart library, though the
-// first chart's script imports it: compiled whole it took 120-280 ms before that script could run, and a line chart
-// calls a small part of it (BENCHMARKS.md, seventh round).
+// entry, Flow's client, the view's components, the chart library) run most of their code while the page loads, so
+// this comment asks V8 to compile each of them whole while it downloads, off the main thread (explicit compile
+// hints, Chromium 136+; other browsers ignore the comment). Lazily loaded chunks stay lazily compiled.
 const COMPILE_ALL = '//# allFunctionsCalledOnLoad\n';
-const RUN_ON_LOAD = /^(FlowClient|generated-flow-imports)[.-]/;
-const LAZY = /^apexcharts[.-]/;
+const RUN_ON_LOAD = /^(FlowClient|generated-flow-imports|apexcharts)[.-]/;
 
 const compileHints: Plugin = {
   name: 'mtad-compile-hints',
@@ -25,7 +22,7 @@ const compileHints: Plugin = {
     handler(options, bundle) {
       const chunks = Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk');
       const onLoad = new Set(chunks.filter((c) => c.isEntry || RUN_ON_LOAD.test(c.fileName.split('/').pop() ?? ''))
-        .flatMap((c) => [c.fileName, ...c.imports]).filter((name) => !LAZY.test(name.split('/').pop() ?? '')));
+        .flatMap((c) => [c.fileName, ...c.imports]));
       for (const chunk of chunks.filter((c) => onLoad.has(c.fileName))) {
         const file = join(options.dir ?? '', chunk.fileName);
         chunk.code = COMPILE_ALL + readFileSync(file, 'utf8');

@@ -4,7 +4,8 @@
 # Starts the packaged jar (building it when missing) on PAGE_SPEED_PORT (default 18090) with production settings,
 # warms it with a few page loads, then runs page-speed.mjs: Lighthouse 12.2.3 desktop and mobile presets (medians of
 # PAGE_SPEED_RUNS, default 3) and the time to the first drawn chart against a static ApexCharts page (medians of
-# PAGE_SPEED_CHART_RUNS, default 9, after PAGE_SPEED_WARM_RUNS browser loads of each page, default 5).
+# PAGE_SPEED_CHART_RUNS, default 9, after PAGE_SPEED_WARM_RUNS browser loads of each page, default 5), once the
+# server is warm (PAGE_SPEED_WARM_REQUESTS rounds of the page's requests by curl, default 300).
 # Then first-view.mjs: the size of the first Vaadin answers and the DOM elements after load, desktop and phone.
 # PAGE_SPEED_PRESETS="desktop" runs one preset only; PAGE_SPEED_JAR measures another jar (e.g. a saved "before" build); PAGE_SPEED_KEEP=DIR keeps Lighthouse's JSON reports.
 # PAGE_SPEED_COMPARE_JAR=other.jar also starts that jar (on the next port) and times its first chart in the same rounds,
@@ -34,7 +35,7 @@ fi
 logs=()
 apps=()
 trap 'kill "${apps[@]}" 2>/dev/null; wait "${apps[@]}" 2>/dev/null || true; rm -f "${logs[@]}"' EXIT
-# Starts a jar with production settings on a port and waits for its health check; then three page loads by curl.
+# Starts a jar with production settings on a port, waits for its health check and warms it (below).
 start() {
   local log
   log=$(mktemp)
@@ -47,7 +48,21 @@ start() {
     sleep 0.1
   done
   echo "page-speed: $1 on port $2, data $data"
-  for _ in 1 2 3; do curl -fsS -o /dev/null "http://127.0.0.1:$2$path"; done
+  warm "http://127.0.0.1:$2"
+}
+# "A warm server": the JVM compiles a code path after some thousands of runs, so the first 40 page answers take
+# 10-30 ms against 5 ms once compiled. PAGE_SPEED_WARM_REQUESTS (default 300) rounds of the page and the same-origin
+# files and chart options it names, over keep-alive connections, as a browser asks for them (gzip, br).
+warm() {
+  local page urls
+  page=$(curl -fsS "$1$path")
+  urls=$(grep -oE '(href|src|data-client)="\.?/(VAADIN|charts|lumo|styles)/[^"]+"' <<<"$page" | sed -E 's/^[a-z-]+="\.?//; s/"$//; s/&amp;/\&/g' \
+    | sort -u | sed "s|^|url = \"$1|; s|$|\"\noutput = /dev/null|")
+  urls+=$'\n'"url = \"$1$path\""$'\n'"output = /dev/null"
+  for _ in $(seq 1 "${PAGE_SPEED_WARM_REQUESTS:-300}"); do
+    curl -fsS -H 'Accept-Encoding: gzip, deflate, br' -K <(printf '%s\n' "$urls")
+  done
+  echo "page-speed: warmed $1 with ${PAGE_SPEED_WARM_REQUESTS:-300} rounds of $(grep -c '^url' <<<"$urls") requests"
 }
 start "$jar" "$port"
 compare=()
