@@ -77,7 +77,7 @@ class ChartController {
 
     static final String CACHE_NAME = "charts";
     /** The most the kept answers weigh, JSON and gzip bytes together. */
-    static final long CACHE_BYTES = 24L << 20;
+    static final long CACHE_BYTES = 16L << 20;
 
     /** One answer, as sent without and with gzip. */
     private record Answer(byte[] json, byte[] gzip) {

@@ -79,6 +79,24 @@ class MetricsIT {
         assertThat(count(after, "cache_gets_total", miss)).isGreaterThanOrEqualTo(count(before, "cache_gets_total", miss));
     }
 
+    @Test
+    void a_chart_asked_for_twice_is_built_once_and_then_answered_from_the_chart_cache() {
+        var web = new Web(port);
+        // A width no other test asks for, so the first answer is built here.
+        String path = "/charts/benchmarking/means?sources=google_trends,crossref&lang=es&w=777";
+        var before = PrometheusText.parse(web.text("/actuator/prometheus"));
+        var first = web.get(path);
+        var second = web.get(path);
+        var after = PrometheusText.parse(web.text("/actuator/prometheus"));
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(second.body()).isEqualTo(first.body());
+        var hit = Map.of("cache", "charts", "result", "hit");
+        var miss = Map.of("cache", "charts", "result", "miss");
+        assertThat(count(after, "cache_gets_total", miss)).isEqualTo(count(before, "cache_gets_total", miss) + 1);
+        assertThat(count(after, "cache_gets_total", hit)).isEqualTo(count(before, "cache_gets_total", hit) + 1);
+    }
+
     /** The sample with these labels (besides application), 0 when absent. */
     private static double count(PrometheusText metrics, String name, Map<String, String> labels) {
         return metrics.named(name).stream().filter(s -> s.labels().entrySet().containsAll(labels.entrySet()))
