@@ -2,7 +2,7 @@
 # Page-speed benchmark (issue: first chart under a second, Lighthouse >= 90 desktop / >= 70 mobile).
 #   bash src/test/bench/page-speed/page-speed.sh            # real data if REAL_DATA_DIR is set, else the demo data
 # Starts the packaged jar (building it when missing) on PAGE_SPEED_PORT (default 18090) with production settings,
-# warms it with a few page loads, then runs page-speed.mjs: Lighthouse 12.2.3 desktop and mobile presets (medians of
+# warms it (warm, below), then runs page-speed.mjs: Lighthouse 12.2.3 desktop and mobile presets (medians of
 # PAGE_SPEED_RUNS, default 3) and the time to the first drawn chart against a static ApexCharts page (medians of
 # PAGE_SPEED_CHART_RUNS, default 9, after PAGE_SPEED_WARM_RUNS browser loads of each page, default 5), once the
 # server is warm (PAGE_SPEED_WARM_REQUESTS rounds of the page's requests by curl, default 300).
@@ -56,7 +56,7 @@ start() {
 warm() {
   local page urls
   page=$(curl -fsS "$1$path")
-  urls=$(grep -oE '(href|src|data-client)="\.?/(VAADIN|charts|lumo|styles)/[^"]+"' <<<"$page" | sed -E 's/^[a-z-]+="\.?//; s/"$//; s/&amp;/\&/g' \
+  urls=$({ grep -oE '(href|src|data-client)="\.?/(VAADIN|charts|lumo|styles)/[^"]+"' <<<"$page" || true; } | sed -E 's/^[a-z-]+="\.?//; s/"$//; s/&amp;/\&/g' \
     | sort -u | sed "s|^|url = \"$1|; s|$|\"\noutput = /dev/null|")
   urls+=$'\n'"url = \"$1$path\""$'\n'"output = /dev/null"
   for _ in $(seq 1 "${PAGE_SPEED_WARM_REQUESTS:-300}"); do
