@@ -1,9 +1,5 @@
 package org.mtad.ui;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,11 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.zip.GZIPOutputStream;
 
-import org.apache.tomcat.util.http.parser.AcceptEncoding;
 import org.mtad.catalog.Snapshot;
 import org.mtad.catalog.Source;
+import org.mtad.ops.Gzip;
 import org.mtad.toolanalysis.SelectionException;
 import org.mtad.toolanalysis.ToolAnalysisService;
 import org.mtad.ui.chart.ApexChart;
@@ -84,13 +79,7 @@ class ChartController {
 
         static Answer of(String json) {
             byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-            var compressed = new ByteArrayOutputStream(bytes.length / 4);
-            try (var gzip = new GZIPOutputStream(compressed)) {
-                gzip.write(bytes);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return new Answer(bytes, compressed.toByteArray());
+            return new Answer(bytes, Gzip.compress(bytes));
         }
 
         int weight() {
@@ -132,7 +121,7 @@ class ChartController {
         var response = ResponseEntity.ok().eTag(etag).cacheControl(caching).contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         // Sent compressed as kept: Tomcat leaves an answer alone that already has a Content-Encoding.
-        return acceptsGzip(acceptEncoding)
+        return Gzip.accepted(acceptEncoding)
                 ? response.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(answer.gzip())
                 : response.body(answer.json());
     }
@@ -149,19 +138,6 @@ class ChartController {
         var input = new ChartInput(analysis, trajectory, state, legend, text, maxPoints);
         return DashboardCharts.options(chart, input).orElseThrow(() -> new ChartRequestException(
                 HttpStatus.NOT_FOUND, "no_chart", "This selection has nothing to draw in chart '" + chart + "'"));
-    }
-
-    /** gzip (or "*") listed with a quality above 0, parsed as Tomcat's own compression parses it (RFC 9110 12.5.3). */
-    static boolean acceptsGzip(String acceptEncoding) {
-        if (acceptEncoding == null) {
-            return false;
-        }
-        try {
-            return AcceptEncoding.parse(new StringReader(acceptEncoding)).stream()
-                    .anyMatch(e -> (e.getEncoding().equals("gzip") || e.getEncoding().equals("*")) && e.getQuality() > 0);
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     private static Locale language(String lang) {
