@@ -1,5 +1,6 @@
 // Page-speed benchmark: Lighthouse (desktop and mobile presets) and the time to the first drawn chart, measured
-// against a static page that draws the same ApexCharts chart from inline JSON (the floor: no framework, no server).
+// against a static page that draws the same ApexCharts chart from inline JSON (the floor: no framework, no server),
+// each arriving from a page of another site and from a blank tab (ARRIVALS, below).
 //   node page-speed.mjs --base http://127.0.0.1:18090 --path /benchmarking [--runs 3] [--chart-runs 9] [--warm-runs 5]
 //     [--compare-base http://127.0.0.1:18091]
 // Needs a running dashboard at --base (page-speed.sh starts one) and Chromium (CHROME_PATH, default /usr/bin/chromium).
@@ -67,12 +68,16 @@ async function lighthouse(url, preset) {
 }
 
 // Records performance.now() (ms since navigation start) when the first chart has drawn its series, and when the view's
-// chart element holds a drawn chart (the client has built the view and taken the chart over).
+// chart element holds a drawn chart (the client has built the view and taken the chart over), and says so on the
+// console. Waiting for those console messages, rather than polling with waitForFunction, adds no work to the page:
+// Playwright's polling evaluates its injected script in the page (a 34-92 ms task on the dashboard's main thread
+// while it loaded, in a Chromium trace).
 const firstChartProbe = () => {
   const seen = () => document.querySelector('.apexcharts-canvas .apexcharts-series');
   const observer = new MutationObserver(() => {
     if (window.__firstChart === undefined && seen()) {
       window.__firstChart = performance.now();
+      console.debug('page-speed:first-chart');
       observer.disconnect();
     }
   });
@@ -80,22 +85,37 @@ const firstChartProbe = () => {
   const view = new MutationObserver(() => {
     if (window.__view === undefined && document.querySelector('mtad-apex-chart[data-rendered]')) {
       window.__view = performance.now();
+      console.debug('page-speed:view');
       view.disconnect();
     }
   });
   view.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-rendered'] });
 };
 
+// How the tab comes to the page. "link": the tab first shows a page of another site, as when a visitor follows a link
+// or a search result; Chromium then starts the page in a new renderer process, whatever its headers. "blank": a fresh
+// tab's about:blank, whose renderer Chromium can reuse for a page without Cross-Origin-Opener-Policy but not for one
+// with it (the dashboard sends "same-origin"). The same static page with that one header took 30-100 ms longer from a
+// blank tab on this machine, and no longer from another site: "blank" charges the dashboard for a security header
+// that a visitor coming from elsewhere does not pay. It is the earlier rounds' method, kept for comparison.
+const ARRIVALS = ['link', 'blank'];
+
 // { chart, view } in ms since navigation start; view is undefined for a page without a dashboard view.
-async function timeFirstChart(browser, url, withView) {
+async function timeFirstChart(browser, url, withView, arrival, elsewhere) {
   const context = await browser.newContext({ viewport: { width: 1350, height: 940 } });
   try {
     const page = await context.newPage();
+    if (arrival === 'link') {
+      await page.goto(elsewhere);
+    }
     await page.addInitScript(firstChartProbe);
+    const said = (text) => page.waitForEvent('console', { predicate: (m) => m.text() === text, timeout: 30000 });
+    const drawn = said('page-speed:first-chart');
+    const viewDrawn = withView ? said('page-speed:view') : null;
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => window.__firstChart !== undefined, null, { timeout: 30000 });
-    if (withView) {
-      await page.waitForFunction(() => window.__view !== undefined, null, { timeout: 30000 });
+    await drawn;
+    if (viewDrawn) {
+      await viewDrawn;
     }
     return await page.evaluate(() => ({ chart: window.__firstChart, view: window.__view }));
   } finally {
@@ -131,12 +151,18 @@ async function staticFloor(options) {
   const server = createServer((req, res) => {
     if (req.url === '/apexcharts.min.js') {
       res.writeHead(200, { 'content-type': 'text/javascript' }).end(library);
+    } else if (req.url === '/elsewhere') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        .end('<!doctype html><html lang="en"><title>Elsewhere</title><p>Another site.</p></html>');
     } else {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
     }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() };
+  const port = server.address().port;
+  // The page the "link" arrival comes from: same server, another site (localhost is not 127.0.0.1's site).
+  const elsewhere = (host) => `http://${host === 'localhost' ? '127.0.0.1' : 'localhost'}:${port}/elsewhere`;
+  return { url: `http://127.0.0.1:${port}/`, elsewhere, close: () => server.close() };
 }
 
 const url = base + path;
@@ -173,29 +199,42 @@ try {
   const options = await firstChartOptions(browser, url);
   const floor = await staticFloor(options);
   try {
-    const dashboards = [url, ...(compareBase ? [compareBase + path] : [])].map((u) => ({ url: u, times: [] }));
-    const plain = [];
+    const elsewhere = floor.elsewhere(new URL(url).hostname);
+    const times = () => Object.fromEntries(ARRIVALS.map((a) => [a, []]));
+    const dashboards = [url, ...(compareBase ? [compareBase + path] : [])].map((u) => ({ url: u, times: times() }));
+    const plain = times();
     // Take turns, so that machine noise hits all pages alike, and start each round with the next page: the page
     // timed right after another was 30-60 ms slower for its place alone. The first rounds warm up: a server that has
     // answered a few browsers (its JIT has compiled the static-file and chart paths), not one that has only served curl.
     const pages = [...dashboards, { url: floor.url, times: plain, plain: true }];
     for (let i = 0; i < warmRuns + chartRuns; i++) {
-      for (let k = 0; k < pages.length; k++) {
-        const page = pages[(i + k) % pages.length];
-        const t = await timeFirstChart(browser, page.url, !page.plain);
-        if (i >= warmRuns) {
-          page.times.push(page.plain ? t.chart : t);
+      for (const arrival of ARRIVALS) {
+        for (let k = 0; k < pages.length; k++) {
+          const page = pages[(i + k) % pages.length];
+          const t = await timeFirstChart(browser, page.url, !page.plain, arrival, elsewhere);
+          if (i >= warmRuns) {
+            page.times[arrival].push(page.plain ? t.chart : t);
+          }
         }
       }
     }
-    for (const { url: page, times } of dashboards) {
-      const chart = times.map((t) => t.chart);
-      const view = times.map((t) => t.view);
-      console.log(`first chart: dashboard${dashboards.length > 1 ? ' ' + page : ''} ${fmt(median(chart))} ms `
-        + `(min ${fmt(Math.min(...chart))}, max ${fmt(Math.max(...chart))}), `
-        + `static ApexCharts page ${fmt(median(plain))} ms (min ${fmt(Math.min(...plain))}, max ${fmt(Math.max(...plain))}), `
-        + `ratio ${fmt(median(chart) / median(plain), 2)}; view with its chart ${fmt(median(view))} ms `
-        + `(medians of ${chartRuns} after ${warmRuns} warm-up rounds, fresh browser context each)`);
+    for (const arrival of ARRIVALS) {
+      const floorTimes = plain[arrival];
+      const how = arrival === 'link' ? 'arriving from another site' : 'from a blank tab (earlier rounds\' method)';
+      for (const { url: page, times: all } of dashboards) {
+        const chart = all[arrival].map((t) => t.chart);
+        const view = all[arrival].map((t) => t.view);
+        console.log(`first chart, ${how}: dashboard${dashboards.length > 1 ? ' ' + page : ''} ${fmt(median(chart))} ms `
+          + `(min ${fmt(Math.min(...chart))}, max ${fmt(Math.max(...chart))}), static ApexCharts page `
+          + `${fmt(median(floorTimes))} ms (min ${fmt(Math.min(...floorTimes))}, max ${fmt(Math.max(...floorTimes))}), `
+          + `ratio ${fmt(median(chart) / median(floorTimes), 2)}; view with its chart ${fmt(median(view))} ms `
+          + `(medians of ${chartRuns} after ${warmRuns} warm-up rounds, fresh browser context each)`);
+      }
+      if (dashboards.length > 1) {
+        const d = dashboards[0].times[arrival].map((t, r) => t.chart - dashboards[1].times[arrival][r].chart);
+        console.log(`  per round, ${dashboards[0].url} minus ${dashboards[1].url}: median ${fmt(median(d))} ms, `
+          + `sooner in ${d.filter((x) => x < 0).length} of ${d.length}`);
+      }
     }
   } finally {
     floor.close();

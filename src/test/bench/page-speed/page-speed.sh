@@ -5,7 +5,9 @@
 # warms it (warm, below), then runs page-speed.mjs: Lighthouse 12.2.3 desktop and mobile presets (medians of
 # PAGE_SPEED_RUNS, default 3) and the time to the first drawn chart against a static ApexCharts page (medians of
 # PAGE_SPEED_CHART_RUNS, default 9, after PAGE_SPEED_WARM_RUNS browser loads of each page, default 5), once the
-# server is warm (PAGE_SPEED_WARM_REQUESTS rounds of the page's requests by curl, default 300).
+# server is warm (PAGE_SPEED_WARM_REQUESTS rounds of the page's requests by curl, default 300). The first chart is
+# timed two ways: arriving from a page of another site (the measure) and from a fresh tab's about:blank (the earlier
+# rounds' method; page-speed.mjs says why they differ).
 # Then first-view.mjs: the size of the first Vaadin answers and the DOM elements after load, desktop and phone.
 # PAGE_SPEED_PRESETS="desktop" runs one preset only; PAGE_SPEED_JAR measures another jar (e.g. a saved "before" build); PAGE_SPEED_KEEP=DIR keeps Lighthouse's JSON reports.
 # PAGE_SPEED_COMPARE_JAR=other.jar also starts that jar (on the next port) and times its first chart in the same rounds,

@@ -7,7 +7,9 @@
  * <ul>
  * <li>{@code dashboard_analysis_duration_seconds{analysis}} - one analysis of a tool (recorded by ToolAnalysisService)</li>
  * <li>{@code dashboard_query_duration_seconds} - reading a tool's series (ToolAnalysisService)</li>
- * <li>{@code cache_gets_total{cache="analysis",result="hit|miss"}}, {@code cache_size}... - the analysis cache</li>
+ * <li>{@code cache_gets_total{cache="analysis",result="hit|miss"}}, {@code cache_size}... - the analysis cache; the
+ * same for {@code cache="charts"} (chart answers kept by ETag) and {@code cache="style_sheets"} (the page's style
+ * sheets kept as gzip, {@link org.mtad.ops.StyleSheetCompression})</li>
  * <li>{@code dashboard_data_info{version}} 1, {@code dashboard_data_usable}, {@code dashboard_data_load_duration_seconds}
  * - the data being served ({@link org.mtad.ops.DataMetrics})</li>
  * <li>{@code dashboard_data_probe_seconds} - the health query on every data file</li>
