@@ -2,7 +2,6 @@ package org.mtad.ops;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.regex.Pattern;
 
@@ -78,7 +77,8 @@ class StyleSheetCompression {
 
     /**
      * Made on the first request for a path, from where Vaadin's file server finds the file too (META-INF/resources of
-     * the app or one of its jars): the files do not change while the app runs. None (null) for a file not there.
+     * the app or one of its jars): the files do not change while the app runs. None (null) for a file not there
+     * or not readable.
      */
     private static byte[] kept(Cache<String, byte[]> kept, String path) {
         return kept.get(path, key -> {
@@ -89,7 +89,7 @@ class StyleSheetCompression {
             try (InputStream in = file.openStream()) {
                 return Gzip.compress(in.readAllBytes());
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                return null; // not kept: Vaadin's file server answers, as it would have
             }
         });
     }
