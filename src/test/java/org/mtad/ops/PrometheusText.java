@@ -89,4 +89,10 @@ record PrometheusText(Map<String, String> types, List<Sample> samples) {
     Optional<Double> value(String name) {
         return named(name).stream().map(Sample::value).findFirst();
     }
+
+    /** The first sample of that name having these labels (among others, such as application), 0 when absent. */
+    double count(String name, Map<String, String> labels) {
+        return named(name).stream().filter(s -> s.labels().entrySet().containsAll(labels.entrySet()))
+                .mapToDouble(Sample::value).findFirst().orElse(0);
+    }
 }

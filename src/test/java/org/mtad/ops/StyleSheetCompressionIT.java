@@ -56,9 +56,10 @@ class StyleSheetCompressionIT {
             assertThat(second.body()).as(sheet).isEqualTo(first.body());
             var hit = Map.of("cache", StyleSheetCompression.CACHE_NAME, "result", "hit");
             var miss = Map.of("cache", StyleSheetCompression.CACHE_NAME, "result", "miss");
-            double gets = count(after, hit) + count(after, miss) - count(before, hit) - count(before, miss);
-            assertThat(gets).as(sheet + ": both gzipped requests went through the kept bytes").isEqualTo(2);
-            assertThat(count(after, hit) - count(before, hit)).as(sheet + ": made at most once").isGreaterThanOrEqualTo(1);
+            double hits = after.count("cache_gets_total", hit) - before.count("cache_gets_total", hit);
+            double misses = after.count("cache_gets_total", miss) - before.count("cache_gets_total", miss);
+            assertThat(hits + misses).as(sheet + ": both gzipped requests went through the kept bytes").isEqualTo(2);
+            assertThat(hits).as(sheet + ": made at most once").isGreaterThanOrEqualTo(1);
         }
     }
 
@@ -103,12 +104,6 @@ class StyleSheetCompressionIT {
             sheets.add(links.group(1));
         }
         return sheets;
-    }
-
-    private static double count(PrometheusText metrics, Map<String, String> labels) {
-        return metrics.named("cache_gets_total").stream()
-                .filter(s -> s.labels().entrySet().containsAll(labels.entrySet()))
-                .mapToDouble(PrometheusText.Sample::value).findFirst().orElse(0);
     }
 
     private static byte[] gunzipIfGzipped(String encoding, byte[] body) {
